@@ -1,0 +1,67 @@
+//===- Passes.td - codegen passes ---------------------------*- tablegen -*-===//
+#ifndef MCC_CODEGEN_PASSES_TD
+#define MCC_CODEGEN_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def ConvertMccToLinalg : Pass<"convert-mcc-to-linalg", "mlir::ModuleOp"> {
+  let summary = "Lower the mcc dialect to linalg, tensor, arith, math and scf on tensors";
+  let description = [{
+    Rewrites every mcc op into upstream tensor-level dialects: contractions and
+    convolutions to named linalg ops, elementwise ops and reductions to
+    linalg.generic, reshapes to tensor.collapse_shape / expand_shape /
+    reshape, recurrent cells to an scf.for over time steps. Dynamic dims are
+    read with tensor.dim, so one lowering serves every batch size.
+  }];
+  let dependentDialects = [
+    "mlir::arith::ArithDialect", "mlir::linalg::LinalgDialect",
+    "mlir::math::MathDialect", "mlir::scf::SCFDialect",
+    "mlir::tensor::TensorDialect", "mlir::bufferization::BufferizationDialect"
+  ];
+}
+
+def ExternalizeConstants : Pass<"mcc-externalize-constants", "mlir::ModuleOp"> {
+  let summary = "Turn large constant globals into external symbols the emitter fills";
+  let description = [{
+    After bufferization, weights are memref.global ops holding their data as a
+    dense or dense_resource attribute. Pushing megabytes of weights through
+    LLVM IR as constants makes compile time and memory explode, so this pass
+    strips the initial value of every global larger than `min-bytes`, leaving
+    a public declaration named `__mcc_weight_N`, and records the data in the
+    `mcc.weights` module attribute for the object emitter, which writes the
+    bytes straight into the object file.
+  }];
+  let options = [
+    Option<"minBytes", "min-bytes", "int64_t", /*default=*/"256",
+           "Globals at least this large are externalized">
+  ];
+}
+
+def MaterializeOutputs : Pass<"mcc-materialize-outputs", "mlir::ModuleOp"> {
+  let summary = "Give every model output a buffer of its own";
+  let description = [{
+    The model ABI promises that every output is a fresh allocation the caller
+    frees. On tensors, each value returned by the entry function is copied
+    into a bufferization.alloc_tensor, so that no output aliases an input, a
+    constant, or another output.
+  }];
+  let dependentDialects = ["mlir::bufferization::BufferizationDialect",
+                           "mlir::linalg::LinalgDialect", "mlir::tensor::TensorDialect"];
+}
+
+def EmitModelEntryPoint : Pass<"mcc-emit-entry-point", "mlir::ModuleOp"> {
+  let summary = "Add the mcc_model_run entry point of the model ABI";
+  let description = [{
+    On the LLVM dialect, adds `mcc_model_run(void *const *inputs, void *outputs)`
+    (see runtime/include/mcc/model_abi.h): it loads each input memref
+    descriptor, calls the model function and stores the returned descriptors
+    back to back into `outputs`.
+  }];
+  let options = [
+    Option<"function", "function", "std::string", /*default=*/"\"main\"",
+           "The model function to wrap">
+  ];
+  let dependentDialects = ["mlir::LLVM::LLVMDialect"];
+}
+
+#endif // MCC_CODEGEN_PASSES_TD

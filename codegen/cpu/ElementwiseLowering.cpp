@@ -1,0 +1,4 @@
+//===- ElementwiseLowering.cpp ---------------------------------------------------===//
+#include "codegen/cpu/Lowering.h"
+
+void mcc::populateElementwiseLowering(mlir::RewritePatternSet &patterns) {}

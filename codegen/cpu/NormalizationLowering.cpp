@@ -1,0 +1,4 @@
+//===- NormalizationLowering.cpp ---------------------------------------------------===//
+#include "codegen/cpu/Lowering.h"
+
+void mcc::populateNormalizationLowering(mlir::RewritePatternSet &patterns) {}

@@ -1,0 +1,89 @@
+/* The contract between a model library compiled by mcc and the runtime that loads it.
+ *
+ * This header is the single place the ABI is written down: codegen (codegen/emit) produces
+ * exactly these symbols and layouts, and the runtime (runtime/src) consumes them. Bump
+ * MCC_ABI_VERSION whenever anything below changes.
+ *
+ * Plain C, no dependencies: it is included by the runtime, by codegen, and by users who
+ * want to poke at a model library by hand.
+ */
+#ifndef MCC_MODEL_ABI_H
+#define MCC_MODEL_ABI_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define MCC_ABI_VERSION 1
+
+/* Element types. The values are ONNX's TensorProto.DataType codes, so the frontend and the
+ * runtime never need a translation table. */
+typedef enum mcc_dtype {
+  MCC_DTYPE_UNDEFINED = 0,
+  MCC_DTYPE_F32 = 1,
+  MCC_DTYPE_U8 = 2,
+  MCC_DTYPE_I8 = 3,
+  MCC_DTYPE_U16 = 4,
+  MCC_DTYPE_I16 = 5,
+  MCC_DTYPE_I32 = 6,
+  MCC_DTYPE_I64 = 7,
+  MCC_DTYPE_BOOL = 9, /* one byte per element, 0 or 1 */
+  MCC_DTYPE_F16 = 10,
+  MCC_DTYPE_F64 = 11,
+  MCC_DTYPE_U32 = 12,
+  MCC_DTYPE_U64 = 13,
+  MCC_DTYPE_BF16 = 16
+} mcc_dtype;
+
+/* One model input or output as the model declares it. dims[i] == -1 marks a dynamic dim. */
+typedef struct mcc_abi_tensor_info {
+  const char *name;
+  int32_t dtype; /* an mcc_dtype */
+  int32_t rank;
+  const int64_t *dims; /* rank entries */
+} mcc_abi_tensor_info;
+
+/* Ranked memref descriptor, the layout MLIR's LLVM lowering uses for memref<...> values.
+ * Its size depends on the rank: 3 + 2 * rank 8-byte words. `sizes` and `strides` are
+ * written here as a flexible array: sizes are words [3, 3 + rank), strides [3 + rank,
+ * 3 + 2 * rank). Strides are in elements, not bytes. */
+typedef struct mcc_abi_memref {
+  void *allocated; /* what free() takes */
+  void *aligned;   /* where element 0 lives, before `offset` */
+  int64_t offset;  /* in elements */
+  int64_t sizes_and_strides[];
+} mcc_abi_memref;
+
+#define MCC_ABI_MEMREF_WORDS(rank) (3 + 2 * (int64_t)(rank))
+
+/* Entry point. `inputs[i]` points to a memref descriptor of input i (rank from the info
+ * table; the descriptor must describe a dense row-major buffer). `outputs` points to
+ * uninitialized storage for all output descriptors laid out back to back, output j taking
+ * MCC_ABI_MEMREF_WORDS(rank_j) words. On return 0, every output descriptor is filled in and
+ * every output's `allocated` pointer is a fresh malloc() block owned by the caller (the
+ * model never returns an alias of an input or of its constant data), dense and row-major.
+ * A non-zero return is an error code from the model; the outputs are then unspecified and
+ * must not be freed. The function is reentrant: concurrent calls on different buffers are
+ * safe. */
+typedef int32_t (*mcc_abi_run_fn)(void *const *inputs, void *outputs);
+
+/* What a model library exports under the symbol MCC_ABI_MODEL_SYMBOL. */
+typedef struct mcc_abi_model {
+  uint32_t abi_version; /* MCC_ABI_VERSION */
+  uint32_t num_inputs;
+  uint32_t num_outputs;
+  uint32_t reserved;
+  const mcc_abi_tensor_info *inputs;
+  const mcc_abi_tensor_info *outputs;
+  const char *model_name; /* the ONNX graph name */
+  mcc_abi_run_fn run;
+} mcc_abi_model;
+
+#define MCC_ABI_MODEL_SYMBOL "mcc_model"
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* MCC_MODEL_ABI_H */

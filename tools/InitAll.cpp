@@ -1,0 +1,20 @@
+//===- InitAll.cpp - register every dialect and pass mcc uses -------------===//
+#include "tools/InitAll.h"
+
+#include "codegen/Passes.h"
+#include "dialects/mcc/McDialect.h"
+
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/InitAllPasses.h"
+
+void mcc::registerAllDialects(mlir::DialectRegistry &registry) {
+  registry.insert<mcc::MccDialect>();
+  mlir::registerAllDialects(registry);
+  mlir::registerAllExtensions(registry);
+}
+
+void mcc::registerAllPasses() {
+  mlir::registerAllPasses();
+  mcc::registerCodegenPasses();
+}
