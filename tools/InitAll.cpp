@@ -2,6 +2,7 @@
 #include "tools/InitAll.h"
 
 #include "codegen/Passes.h"
+#include "codegen/Pipeline.h"
 #include "dialects/mcc/McDialect.h"
 
 #include "mlir/InitAllDialects.h"
@@ -17,4 +18,5 @@ void mcc::registerAllDialects(mlir::DialectRegistry &registry) {
 void mcc::registerAllPasses() {
   mlir::registerAllPasses();
   mcc::registerCodegenPasses();
+  mcc::registerPipelines();
 }

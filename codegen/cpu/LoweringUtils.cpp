@@ -86,3 +86,224 @@ Value mcc::i64ToIndex(OpBuilder &b, Location loc, Value i64) {
 Value mcc::toValue(OpBuilder &b, Location loc, OpFoldResult ofr) {
   return getValueOrCreateConstantIndexOp(b, loc, ofr);
 }
+
+//===----------------------------------------------------------------------===//
+// Index arithmetic and casts
+//===----------------------------------------------------------------------===//
+
+namespace {
+// Folds `fold` on two constants, else emits `Op` on index values.
+template <typename Op, typename Fold>
+OpFoldResult indexBinary(OpBuilder &b, Location loc, OpFoldResult x, OpFoldResult y, Fold fold) {
+  std::optional<int64_t> cx = getConstantIntValue(x), cy = getConstantIntValue(y);
+  if (cx && cy)
+    return b.getIndexAttr(fold(*cx, *cy));
+  return b.createOrFold<Op>(loc, mcc::toValue(b, loc, x), mcc::toValue(b, loc, y));
+}
+} // namespace
+
+OpFoldResult mcc::addIndex(OpBuilder &b, Location loc, OpFoldResult x, OpFoldResult y) {
+  if (isZeroInteger(y))
+    return x;
+  if (isZeroInteger(x))
+    return y;
+  return indexBinary<arith::AddIOp>(b, loc, x, y, [](int64_t p, int64_t q) { return p + q; });
+}
+
+OpFoldResult mcc::subIndex(OpBuilder &b, Location loc, OpFoldResult x, OpFoldResult y) {
+  if (isZeroInteger(y))
+    return x;
+  return indexBinary<arith::SubIOp>(b, loc, x, y, [](int64_t p, int64_t q) { return p - q; });
+}
+
+OpFoldResult mcc::mulIndex(OpBuilder &b, Location loc, OpFoldResult x, OpFoldResult y) {
+  if (isOneInteger(y))
+    return x;
+  if (isOneInteger(x))
+    return y;
+  return indexBinary<arith::MulIOp>(b, loc, x, y, [](int64_t p, int64_t q) { return p * q; });
+}
+
+OpFoldResult mcc::floorDivIndex(OpBuilder &b, Location loc, OpFoldResult x, OpFoldResult y) {
+  if (isOneInteger(y))
+    return x;
+  return indexBinary<arith::FloorDivSIOp>(b, loc, x, y, [](int64_t p, int64_t q) {
+    return p / q - ((p % q != 0) && ((p < 0) != (q < 0)) ? 1 : 0);
+  });
+}
+
+OpFoldResult mcc::ceilDivIndex(OpBuilder &b, Location loc, OpFoldResult x, OpFoldResult y) {
+  if (isOneInteger(y))
+    return x;
+  return indexBinary<arith::CeilDivSIOp>(b, loc, x, y, [](int64_t p, int64_t q) {
+    return p / q + ((p % q != 0) && ((p < 0) == (q < 0)) ? 1 : 0);
+  });
+}
+
+OpFoldResult mcc::minIndex(OpBuilder &b, Location loc, OpFoldResult x, OpFoldResult y) {
+  return indexBinary<arith::MinSIOp>(b, loc, x, y,
+                                     [](int64_t p, int64_t q) { return std::min(p, q); });
+}
+
+OpFoldResult mcc::maxIndex(OpBuilder &b, Location loc, OpFoldResult x, OpFoldResult y) {
+  return indexBinary<arith::MaxSIOp>(b, loc, x, y,
+                                     [](int64_t p, int64_t q) { return std::max(p, q); });
+}
+
+OpFoldResult mcc::clampIndex(OpBuilder &b, Location loc, OpFoldResult x, OpFoldResult lo,
+                             OpFoldResult hi) {
+  return minIndex(b, loc, maxIndex(b, loc, x, lo), hi);
+}
+
+Value mcc::castToType(OpBuilder &b, Location loc, Value value, Type type) {
+  if (value.getType() == type)
+    return value;
+  return tensor::CastOp::create(b, loc, type, value);
+}
+
+//===----------------------------------------------------------------------===//
+// Elementwise, reduction and reshape builders.
+//===----------------------------------------------------------------------===//
+
+Value mcc::createElementwise(OpBuilder &b, Location loc, RankedTensorType resultType,
+                             ValueRange operands, ScalarBodyFn body) {
+  SmallVector<OpFoldResult> sizes = getBroadcastSizes(b, loc, operands, resultType);
+  Value init = createEmpty(b, loc, resultType, sizes);
+  SmallVector<AffineMap> maps;
+  for (Value v : operands)
+    maps.push_back(getBroadcastMap(cast<RankedTensorType>(v.getType()), resultType));
+  maps.push_back(b.getMultiDimIdentityMap(resultType.getRank()));
+  auto generic = linalg::GenericOp::create(
+      b, loc, TypeRange{resultType}, operands, ValueRange{init}, maps,
+      parallelIterators(resultType.getRank()),
+      [&](OpBuilder &nb, Location nloc, ValueRange args) {
+        Value result = body(nb, nloc, args.drop_back());
+        linalg::YieldOp::create(nb, nloc, result);
+      });
+  return generic.getResult(0);
+}
+
+AffineMap mcc::getDropDimsMap(int64_t rank, ArrayRef<int64_t> droppedDims, MLIRContext *ctx) {
+  SmallVector<AffineExpr> exprs;
+  for (int64_t d = 0; d < rank; ++d)
+    if (!llvm::is_contained(droppedDims, d))
+      exprs.push_back(getAffineDimExpr(d, ctx));
+  return AffineMap::get(rank, 0, exprs, ctx);
+}
+
+SmallVector<OpFoldResult> mcc::dropDims(ArrayRef<OpFoldResult> values, ArrayRef<int64_t> dims) {
+  SmallVector<OpFoldResult> kept;
+  for (auto [d, v] : llvm::enumerate(values))
+    if (!llvm::is_contained(dims, (int64_t)d))
+      kept.push_back(v);
+  return kept;
+}
+
+SmallVector<int64_t> mcc::dropDims(ArrayRef<int64_t> shape, ArrayRef<int64_t> dims) {
+  SmallVector<int64_t> kept;
+  for (auto [d, v] : llvm::enumerate(shape))
+    if (!llvm::is_contained(dims, (int64_t)d))
+      kept.push_back(v);
+  return kept;
+}
+
+SmallVector<Value> mcc::createReduction(
+    OpBuilder &b, Location loc, int64_t rank, ArrayRef<int64_t> reducedDims, ValueRange inputs,
+    ArrayRef<AffineMap> inputMaps, ValueRange inits,
+    function_ref<SmallVector<Value>(OpBuilder &, Location, ValueRange)> body) {
+  SmallVector<AffineMap> maps(inputMaps);
+  AffineMap accMap = getDropDimsMap(rank, reducedDims, b.getContext());
+  maps.append(inits.size(), accMap);
+  SmallVector<utils::IteratorType> iterators = parallelIterators(rank);
+  for (int64_t d : reducedDims)
+    iterators[d] = utils::IteratorType::reduction;
+  auto generic = linalg::GenericOp::create(
+      b, loc, inits.getTypes(), inputs, inits, maps, iterators,
+      [&](OpBuilder &nb, Location nloc, ValueRange args) {
+        linalg::YieldOp::create(nb, nloc, body(nb, nloc, args));
+      });
+  return llvm::to_vector_of<Value>(generic.getResults());
+}
+
+Value mcc::expandUnitDims(OpBuilder &b, Location loc, Value source, RankedTensorType resultType,
+                          ArrayRef<int64_t> unitDims, ArrayRef<OpFoldResult> resultSizes) {
+  // Each kept dim forms a group with the unit dims that follow it; leading
+  // unit dims join the first group. With no kept dim the source is 0-D and
+  // the reassociation is empty.
+  SmallVector<ReassociationIndices> groups;
+  SmallVector<int64_t> leading;
+  for (int64_t d = 0; d < resultType.getRank(); ++d) {
+    bool unit = llvm::is_contained(unitDims, d);
+    if (!unit) {
+      groups.push_back(ReassociationIndices(leading.begin(), leading.end()));
+      leading.clear();
+      groups.back().push_back(d);
+    } else if (groups.empty()) {
+      leading.push_back(d);
+    } else {
+      groups.back().push_back(d);
+    }
+  }
+  SmallVector<OpFoldResult> outputShape(resultSizes);
+  for (int64_t d : unitDims)
+    outputShape[d] = b.getIndexAttr(1);
+  return tensor::ExpandShapeOp::create(b, loc, resultType, source, groups, outputShape);
+}
+
+Value mcc::createElementCount(OpBuilder &b, Location loc, ArrayRef<OpFoldResult> sizes,
+                              ArrayRef<int64_t> dims, Type type) {
+  int64_t staticCount = 1;
+  Value dynamicCount;
+  for (int64_t d : dims) {
+    if (std::optional<int64_t> c = getConstantIntValue(sizes[d])) {
+      staticCount *= *c;
+      continue;
+    }
+    Value v = toValue(b, loc, sizes[d]);
+    dynamicCount = dynamicCount ? arith::MulIOp::create(b, loc, dynamicCount, v) : v;
+  }
+  if (!dynamicCount)
+    return createScalar(b, loc, type, (double)staticCount);
+  if (staticCount != 1)
+    dynamicCount = arith::MulIOp::create(b, loc, dynamicCount,
+                                         arith::ConstantIndexOp::create(b, loc, staticCount));
+  Value count = indexToI64(b, loc, dynamicCount);
+  return castScalar(b, loc, count, type);
+}
+
+Value mcc::castScalar(OpBuilder &b, Location loc, Value x, Type to) {
+  Type from = x.getType();
+  if (from == to)
+    return x;
+  bool fromFloat = isa<FloatType>(from), toFloat = isa<FloatType>(to);
+  if (to.isInteger(1)) {
+    Value zero = createScalar(b, loc, from, 0.0);
+    if (fromFloat) // NaN converts to true, as in C.
+      return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNE, x, zero);
+    return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, x, zero);
+  }
+  if (from.isInteger(1))
+    return toFloat ? (Value)arith::UIToFPOp::create(b, loc, to, x)
+                   : (Value)arith::ExtUIOp::create(b, loc, to, x);
+  unsigned fromBits = from.getIntOrFloatBitWidth(), toBits = to.getIntOrFloatBitWidth();
+  if (fromFloat && toFloat) {
+    if (fromBits == toBits) // f16 <-> bf16 goes through f32.
+      x = arith::ExtFOp::create(b, loc, b.getF32Type(), x), fromBits = 32;
+    if (fromBits < toBits)
+      return arith::ExtFOp::create(b, loc, to, x);
+    return arith::TruncFOp::create(b, loc, to, x);
+  }
+  if (fromFloat)
+    return arith::FPToSIOp::create(b, loc, to, x);
+  if (toFloat)
+    return arith::SIToFPOp::create(b, loc, to, x);
+  if (fromBits < toBits)
+    return arith::ExtSIOp::create(b, loc, to, x);
+  return arith::TruncIOp::create(b, loc, to, x);
+}
+
+Type mcc::getAccumulatorType(Type element) {
+  if (isa<FloatType>(element) && element.getIntOrFloatBitWidth() < 32)
+    return Float32Type::get(element.getContext());
+  return element;
+}

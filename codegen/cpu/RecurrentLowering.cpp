@@ -1,4 +1,464 @@
-//===- RecurrentLowering.cpp ---------------------------------------------------===//
+//===- RecurrentLowering.cpp - lstm, gru, rnn to linalg + scf.for ---------===//
+//
+// Per direction, the input projection of every time step is one matmul,
+// X [seq*batch, in] x W^T [in, G*H] (+ biases), done before the loop. The
+// loop (scf.for over time, walking backwards for the reverse direction)
+// carries h (and c) and the y tensor: each step is a matmul h x R^T and one
+// linalg.generic applying the gates (two of each for GRU without
+// linear_before_reset, whose reset gate multiplies h before the matmul), and
+// inserts the new h into y. Gate layouts follow ONNX: LSTM i, o, f, c;
+// GRU z, r, h.
+//
+//===----------------------------------------------------------------------===//
 #include "codegen/cpu/Lowering.h"
+#include "codegen/cpu/LoweringUtils.h"
+#include "dialects/mcc/McDialect.h"
 
-void mcc::populateRecurrentLowering(mlir::RewritePatternSet &patterns) {}
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/Transforms/DialectConversion.h"
+
+using namespace mlir;
+using namespace mcc;
+
+namespace {
+
+//===----------------------------------------------------------------------===//
+// Activations
+//===----------------------------------------------------------------------===//
+
+/// The activations ONNX allows in recurrent cells that need no
+/// activation_alpha/beta (or whose defaults are ONNX's operator defaults).
+bool isSupportedActivation(StringRef name) {
+  std::string n = name.lower();
+  return llvm::is_contained({"sigmoid", "tanh", "relu", "hardsigmoid", "softsign", "softplus",
+                             "elu", "leakyrelu", "thresholdedrelu"},
+                            n);
+}
+
+Value applyActivation(OpBuilder &b, Location loc, StringRef name, Value x) {
+  std::string n = name.lower();
+  Type t = x.getType();
+  auto cst = [&](double v) { return createScalar(b, loc, t, v); };
+  if (n == "sigmoid") {
+    Value e = math::ExpOp::create(b, loc, arith::NegFOp::create(b, loc, x));
+    return arith::DivFOp::create(b, loc, cst(1.0), arith::AddFOp::create(b, loc, cst(1.0), e));
+  }
+  if (n == "tanh")
+    return math::TanhOp::create(b, loc, x);
+  if (n == "relu")
+    return arith::MaximumFOp::create(b, loc, x, cst(0.0));
+  if (n == "hardsigmoid") { // alpha 0.2, beta 0.5
+    Value y = arith::AddFOp::create(b, loc, arith::MulFOp::create(b, loc, x, cst(0.2)), cst(0.5));
+    return arith::MinimumFOp::create(b, loc, arith::MaximumFOp::create(b, loc, y, cst(0.0)),
+                                     cst(1.0));
+  }
+  if (n == "softsign")
+    return arith::DivFOp::create(
+        b, loc, x, arith::AddFOp::create(b, loc, cst(1.0), math::AbsFOp::create(b, loc, x)));
+  if (n == "softplus")
+    return math::Log1pOp::create(b, loc, math::ExpOp::create(b, loc, x));
+  if (n == "elu") { // alpha 1
+    Value neg = arith::SubFOp::create(b, loc, math::ExpOp::create(b, loc, x), cst(1.0));
+    Value pos = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OGE, x, cst(0.0));
+    return arith::SelectOp::create(b, loc, pos, x, neg);
+  }
+  if (n == "leakyrelu") { // alpha 0.01
+    Value pos = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OGE, x, cst(0.0));
+    return arith::SelectOp::create(b, loc, pos, x, arith::MulFOp::create(b, loc, x, cst(0.01)));
+  }
+  // thresholdedrelu, alpha 1
+  Value above = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OGT, x, cst(1.0));
+  return arith::SelectOp::create(b, loc, above, x, cst(0.0));
+}
+
+//===----------------------------------------------------------------------===//
+// Building blocks
+//===----------------------------------------------------------------------===//
+
+/// lhs [M, K] x rhs [K, N] accumulated into init [M, N].
+Value matmul(OpBuilder &b, Location loc, Value lhs, Value rhs, Value init) {
+  return linalg::MatmulOp::create(b, loc, TypeRange{init.getType()}, ValueRange{lhs, rhs},
+                                  ValueRange{init})
+      .getResult(0);
+}
+
+/// The 2-D transpose of `v` [P, Q] -> [Q, P].
+Value transpose2D(OpBuilder &b, Location loc, Value v) {
+  auto type = cast<RankedTensorType>(v.getType());
+  SmallVector<OpFoldResult> sizes = getSizes(b, loc, v);
+  auto t = RankedTensorType::get({type.getDimSize(1), type.getDimSize(0)}, type.getElementType());
+  Value init = createEmpty(b, loc, t, {sizes[1], sizes[0]});
+  return linalg::TransposeOp::create(b, loc, v, init, ArrayRef<int64_t>{1, 0}).getResult()[0];
+}
+
+/// The slice `v[index, ...]` of a tensor, with the leading dim dropped.
+Value sliceLeading(OpBuilder &b, Location loc, Value v, OpFoldResult index) {
+  auto type = cast<RankedTensorType>(v.getType());
+  int64_t rank = type.getRank();
+  SmallVector<OpFoldResult> sizes = getSizes(b, loc, v);
+  SmallVector<OpFoldResult> offsets(rank, b.getIndexAttr(0)), strides(rank, b.getIndexAttr(1));
+  offsets[0] = index;
+  sizes[0] = b.getIndexAttr(1);
+  auto sliceType = RankedTensorType::get(type.getShape().drop_front(), type.getElementType());
+  return tensor::ExtractSliceOp::create(b, loc, sliceType, v, offsets, sizes, strides);
+}
+
+/// Columns [first, first + count) of a 2-D tensor.
+Value sliceColumns(OpBuilder &b, Location loc, Value v, int64_t first, int64_t count) {
+  auto type = cast<RankedTensorType>(v.getType());
+  SmallVector<OpFoldResult> sizes = getSizes(b, loc, v);
+  sizes[1] = b.getIndexAttr(count);
+  SmallVector<OpFoldResult> offsets{b.getIndexAttr(0), b.getIndexAttr(first)};
+  SmallVector<OpFoldResult> strides(2, b.getIndexAttr(1));
+  auto sliceType = RankedTensorType::get({type.getDimSize(0), count}, type.getElementType());
+  return tensor::ExtractSliceOp::create(b, loc, sliceType, v, offsets, sizes, strides);
+}
+
+/// Entries [first, first + count) of a 1-D tensor.
+Value slice1D(OpBuilder &b, Location loc, Value v, int64_t first, int64_t count) {
+  auto type = cast<RankedTensorType>(v.getType());
+  auto sliceType = RankedTensorType::get({count}, type.getElementType());
+  return tensor::ExtractSliceOp::create(b, loc, sliceType, v,
+                                        ArrayRef<OpFoldResult>{b.getIndexAttr(first)},
+                                        ArrayRef<OpFoldResult>{b.getIndexAttr(count)},
+                                        ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
+}
+
+/// A [rows, n] tensor whose every row is the 1-D `row` [n].
+Value broadcastRows(OpBuilder &b, Location loc, Value row, OpFoldResult rows) {
+  auto rowType = cast<RankedTensorType>(row.getType());
+  auto type = RankedTensorType::get({ShapedType::kDynamic, rowType.getDimSize(0)},
+                                    rowType.getElementType());
+  if (std::optional<int64_t> c = getConstantIntValue(rows))
+    type = RankedTensorType::get({*c, rowType.getDimSize(0)}, rowType.getElementType());
+  Value init = createEmpty(b, loc, type, {rows, b.getIndexAttr(rowType.getDimSize(0))});
+  return linalg::BroadcastOp::create(b, loc, row, init, ArrayRef<int64_t>{0}).getResult()[0];
+}
+
+/// Elementwise a + b of two 1-D tensors of the same shape.
+Value add1D(OpBuilder &b, Location loc, Value x, Value y) {
+  auto type = cast<RankedTensorType>(x.getType());
+  Value init = tensor::EmptyOp::create(b, loc, type.getShape(), type.getElementType());
+  AffineMap id = b.getMultiDimIdentityMap(1);
+  return linalg::GenericOp::create(b, loc, type, ValueRange{x, y}, ValueRange{init},
+                                   SmallVector<AffineMap>(3, id), parallelIterators(1),
+                                   [](OpBuilder &nb, Location nl, ValueRange args) {
+                                     linalg::YieldOp::create(
+                                         nb, nl,
+                                         arith::AddFOp::create(nb, nl, args[0], args[1])
+                                             .getResult());
+                                   })
+      .getResult(0);
+}
+
+/// An elementwise linalg.generic over [batch, H] tensors with `numResults`
+/// results; `body` maps the input scalars to the result scalars.
+SmallVector<Value> gateGeneric(OpBuilder &b, Location loc, ValueRange inputs,
+                               RankedTensorType type, OpFoldResult batch, unsigned numResults,
+                               function_ref<SmallVector<Value>(OpBuilder &, Location, ValueRange)>
+                                   body) {
+  SmallVector<Value> inits;
+  SmallVector<OpFoldResult> sizes{batch, b.getIndexAttr(type.getDimSize(1))};
+  for (unsigned i = 0; i < numResults; ++i)
+    inits.push_back(createEmpty(b, loc, type, sizes));
+  AffineMap id = b.getMultiDimIdentityMap(2);
+  auto op = linalg::GenericOp::create(
+      b, loc, SmallVector<Type>(numResults, type), inputs, inits,
+      SmallVector<AffineMap>(inputs.size() + numResults, id), parallelIterators(2),
+      [&](OpBuilder &nb, Location nl, ValueRange args) {
+        linalg::YieldOp::create(nb, nl, body(nb, nl, args.take_front(inputs.size())));
+      });
+  return SmallVector<Value>(op.getResults());
+}
+
+//===----------------------------------------------------------------------===//
+// The pattern
+//===----------------------------------------------------------------------===//
+
+enum class Cell { Lstm, Gru, Rnn };
+
+template <typename OpTy>
+struct RecurrentToLoop : OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+  using OpAdaptor = typename OpTy::Adaptor;
+  static constexpr Cell cell = std::is_same_v<OpTy, LstmOp>  ? Cell::Lstm
+                               : std::is_same_v<OpTy, GruOp> ? Cell::Gru
+                                                             : Cell::Rnn;
+  static constexpr int64_t numGates = cell == Cell::Lstm ? 4 : cell == Cell::Gru ? 3 : 1;
+  static constexpr int64_t numActivations = cell == Cell::Lstm ? 3 : cell == Cell::Gru ? 2 : 1;
+
+  static Value getInitialC(OpAdaptor adaptor) {
+    if constexpr (cell == Cell::Lstm)
+      return adaptor.getInitialC();
+    return nullptr;
+  }
+  static bool linearBeforeReset(OpTy op) {
+    if constexpr (cell == Cell::Gru)
+      return op.getLinearBeforeReset();
+    return false;
+  }
+
+  LogicalResult matchAndRewrite(OpTy op, OpAdaptor adaptor,
+                                ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    OpBuilder &b = rewriter;
+    Value x = adaptor.getInput(), w = adaptor.getW(), r = adaptor.getR();
+    auto xType = cast<RankedTensorType>(x.getType());
+    Type element = xType.getElementType();
+    auto elemType = dyn_cast<FloatType>(element);
+    if (!elemType)
+      return rewriter.notifyMatchFailure(op, "float sequences only");
+    int64_t h = op.getHiddenSize(), g = numGates, gh = g * h;
+    int64_t dirs = op.getNumDirections();
+    bool reverseOnly = op.getDirection() == "reverse";
+    SmallVector<StringRef> acts;
+    for (Attribute a : op.getActivations())
+      acts.push_back(cast<StringAttr>(a).getValue());
+    if ((int64_t)acts.size() != dirs * numActivations)
+      return rewriter.notifyMatchFailure(op, "wrong number of activations");
+    for (StringRef a : acts)
+      if (!isSupportedActivation(a))
+        return rewriter.notifyMatchFailure(op, "unsupported activation " + a.str());
+    std::optional<double> clip;
+    if (auto c = op.getClip())
+      clip = c->convertToDouble();
+
+    SmallVector<OpFoldResult> xSizes = getSizes(b, loc, x);
+    OpFoldResult seq = xSizes[0], batch = xSizes[1];
+    auto stateType = RankedTensorType::get({xType.getDimSize(1), h}, element);
+    auto yType = cast<RankedTensorType>(op.getY().getType());
+    auto yhType = cast<RankedTensorType>(op.getYH().getType());
+    // y and the final states, as the loops compute them (then cast).
+    auto yCompType = RankedTensorType::get({xType.getDimSize(0), dirs, xType.getDimSize(1), h},
+                                           element);
+    auto stateOutType = RankedTensorType::get({dirs, xType.getDimSize(1), h}, element);
+    Value y = createEmpty(b, loc, yCompType, {seq, b.getIndexAttr(dirs), batch, b.getIndexAttr(h)});
+    Value yh = createEmpty(b, loc, stateOutType, {b.getIndexAttr(dirs), batch, b.getIndexAttr(h)});
+    Value yc = cell == Cell::Lstm ? createEmpty(b, loc, stateOutType,
+                                                {b.getIndexAttr(dirs), batch, b.getIndexAttr(h)})
+                                  : Value();
+
+    // X as [seq*batch, in], shared by both directions.
+    Value xFlat = tensor::CollapseShapeOp::create(b, loc, x,
+                                                  ArrayRef<ReassociationIndices>{{0, 1}, {2}});
+    OpFoldResult rows = mulIndex(b, loc, seq, batch);
+
+    for (int64_t d = 0; d < dirs; ++d) {
+      bool reverse = reverseOnly || d == 1;
+      ArrayRef<StringRef> dirActs = ArrayRef(acts).slice(d * numActivations, numActivations);
+      OpFoldResult di = b.getIndexAttr(d);
+      Value wt = transpose2D(b, loc, sliceLeading(b, loc, w, di)); // [in, G*H]
+      Value rt = transpose2D(b, loc, sliceLeading(b, loc, r, di)); // [H, G*H]
+
+      // Biases: what can be added to the input projection, and (GRU with
+      // linear_before_reset) the recurrence bias of the h gate, which the
+      // reset gate multiplies.
+      Value xBias, hBias;
+      if (Value bias = adaptor.getB()) {
+        Value bd = sliceLeading(b, loc, bias, di); // [2*G*H]
+        Value wb = slice1D(b, loc, bd, 0, gh), rb = slice1D(b, loc, bd, gh, gh);
+        xBias = add1D(b, loc, wb, rb);
+        if (linearBeforeReset(op)) {
+          // The h gate's input bias alone: its recurrence bias goes inside.
+          xBias = tensor::InsertSliceOp::create(
+              b, loc, slice1D(b, loc, wb, 2 * h, h), xBias,
+              ArrayRef<OpFoldResult>{b.getIndexAttr(2 * h)},
+              ArrayRef<OpFoldResult>{b.getIndexAttr(h)}, ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
+          hBias = slice1D(b, loc, rb, 2 * h, h);
+        }
+      }
+
+      // Input projection of all steps: [seq*batch, G*H], viewed as
+      // [seq, batch, G*H].
+      auto projType = RankedTensorType::get(
+          {cast<RankedTensorType>(xFlat.getType()).getDimSize(0), gh}, element);
+      Value projInit =
+          xBias ? broadcastRows(b, loc, xBias, rows)
+                : createFilled(b, loc, projType, {rows, b.getIndexAttr(gh)}, b.getZeroAttr(element));
+      projInit = castToType(b, loc, projInit, projType);
+      Value proj = matmul(b, loc, xFlat, wt, projInit);
+      auto proj3Type =
+          RankedTensorType::get({xType.getDimSize(0), xType.getDimSize(1), gh}, element);
+      proj = tensor::ExpandShapeOp::create(b, loc, proj3Type, proj,
+                                           ArrayRef<ReassociationIndices>{{0, 1}, {2}},
+                                           {seq, batch, b.getIndexAttr(gh)});
+
+      // Initial states.
+      auto initialState = [&](Value given) -> Value {
+        if (given)
+          return castToType(b, loc, sliceLeading(b, loc, given, di), stateType);
+        return createFilled(b, loc, stateType, {batch, b.getIndexAttr(h)},
+                            b.getZeroAttr(element));
+      };
+      Value h0 = initialState(adaptor.getInitialH());
+      Value c0 = cell == Cell::Lstm ? initialState(getInitialC(adaptor)) : Value();
+      // Bias of the recurrence matmul's h gate, broadcast over the batch.
+      Value hBiasRows = hBias ? castToType(b, loc, broadcastRows(b, loc, hBias, batch),
+                                           RankedTensorType::get({xType.getDimSize(1), h}, element))
+                              : Value();
+
+      Value lb = arith::ConstantIndexOp::create(b, loc, 0);
+      Value ub = toValue(b, loc, seq);
+      Value step = arith::ConstantIndexOp::create(b, loc, 1);
+      SmallVector<Value> iterArgs{h0};
+      if (c0)
+        iterArgs.push_back(c0);
+      iterArgs.push_back(y);
+      auto loop = scf::ForOp::create(
+          b, loc, lb, ub, step, iterArgs,
+          [&](OpBuilder &lbld, Location l, Value iv, ValueRange args) {
+            Value t = iv;
+            if (reverse)
+              t = arith::SubIOp::create(
+                  lbld, l, arith::SubIOp::create(lbld, l, ub, iv),
+                  arith::ConstantIndexOp::create(lbld, l, 1));
+            Value hPrev = args[0];
+            Value cPrev = c0 ? args[1] : Value();
+            Value yAcc = args.back();
+            Value xt = sliceLeading(lbld, l, proj, t); // [batch, G*H]
+            SmallVector<Value> hNew =
+                step_(lbld, l, op, xt, hPrev, cPrev, rt, hBiasRows, stateType, batch, dirActs,
+                      clip);
+            // y[t, d] = h
+            SmallVector<OpFoldResult> offsets{t, lbld.getIndexAttr(d), lbld.getIndexAttr(0),
+                                              lbld.getIndexAttr(0)};
+            SmallVector<OpFoldResult> sizes{lbld.getIndexAttr(1), lbld.getIndexAttr(1), batch,
+                                            lbld.getIndexAttr(h)};
+            SmallVector<OpFoldResult> strides(4, lbld.getIndexAttr(1));
+            Value yNext =
+                tensor::InsertSliceOp::create(lbld, l, hNew[0], yAcc, offsets, sizes, strides);
+            SmallVector<Value> yields(hNew);
+            yields.push_back(yNext);
+            scf::YieldOp::create(lbld, l, yields);
+          });
+      y = loop.getResults().back();
+      auto insertState = [&](Value state, Value into) -> Value {
+        SmallVector<OpFoldResult> offsets{di, b.getIndexAttr(0), b.getIndexAttr(0)};
+        SmallVector<OpFoldResult> sizes{b.getIndexAttr(1), batch, b.getIndexAttr(h)};
+        SmallVector<OpFoldResult> strides(3, b.getIndexAttr(1));
+        return tensor::InsertSliceOp::create(b, loc, state, into, offsets, sizes, strides);
+      };
+      yh = insertState(loop.getResult(0), yh);
+      if (yc)
+        yc = insertState(loop.getResult(1), yc);
+    }
+
+    SmallVector<Value> results{castToType(b, loc, y, yType), castToType(b, loc, yh, yhType)};
+    if (yc)
+      results.push_back(castToType(b, loc, yc, op->getResult(2).getType()));
+    rewriter.replaceOp(op, results);
+    return success();
+  }
+
+  /// One time step: given this step's input projection xt [batch, G*H] and
+  /// the previous states, the new h (and c).
+  static SmallVector<Value> step_(OpBuilder &b, Location loc, OpTy op, Value xt, Value hPrev,
+                                  Value cPrev, Value rt, Value hBiasRows,
+                                  RankedTensorType stateType, OpFoldResult batch,
+                                  ArrayRef<StringRef> acts, std::optional<double> clip) {
+    int64_t h = op.getHiddenSize();
+    Type element = stateType.getElementType();
+    auto act = [&](OpBuilder &nb, Location nl, StringRef name, Value v) {
+      if (clip) {
+        Value hi = createScalar(nb, nl, element, *clip);
+        Value lo = createScalar(nb, nl, element, -*clip);
+        v = arith::MinimumFOp::create(nb, nl, arith::MaximumFOp::create(nb, nl, v, lo), hi);
+      }
+      return applyActivation(nb, nl, name, v);
+    };
+    auto add = [](OpBuilder &nb, Location nl, Value p, Value q) {
+      return arith::AddFOp::create(nb, nl, p, q).getResult();
+    };
+    auto mul = [](OpBuilder &nb, Location nl, Value p, Value q) {
+      return arith::MulFOp::create(nb, nl, p, q).getResult();
+    };
+    // hPrev [batch, H] x rt[:, cols] [H, n] -> [batch, n], accumulated into
+    // `init` when given.
+    auto recur = [&](Value lhs, int64_t first, int64_t count, Value init) {
+      Value rhs = first == 0 && count == cast<RankedTensorType>(rt.getType()).getDimSize(1)
+                      ? rt
+                      : sliceColumns(b, loc, rt, first, count);
+      auto type = RankedTensorType::get({stateType.getDimSize(0), count}, element);
+      if (!init)
+        init = createFilled(b, loc, type, {batch, b.getIndexAttr(count)}, b.getZeroAttr(element));
+      return matmul(b, loc, lhs, rhs, init);
+    };
+    auto gate = [&](Value v, int64_t k) { return sliceColumns(b, loc, v, k * h, h); };
+
+    if constexpr (cell == Cell::Lstm) {
+      Value hr = recur(hPrev, 0, 4 * h, nullptr);
+      SmallVector<Value> ins;
+      for (int64_t k = 0; k < 4; ++k)
+        ins.push_back(gate(xt, k));
+      for (int64_t k = 0; k < 4; ++k)
+        ins.push_back(gate(hr, k));
+      ins.push_back(cPrev);
+      return gateGeneric(b, loc, ins, stateType, batch, 2,
+                         [&](OpBuilder &nb, Location nl, ValueRange a) -> SmallVector<Value> {
+                           // ONNX order i, o, f, c; activations f, g, h.
+                           Value i = act(nb, nl, acts[0], add(nb, nl, a[0], a[4]));
+                           Value o = act(nb, nl, acts[0], add(nb, nl, a[1], a[5]));
+                           Value f = act(nb, nl, acts[0], add(nb, nl, a[2], a[6]));
+                           Value c = act(nb, nl, acts[1], add(nb, nl, a[3], a[7]));
+                           Value cNew = add(nb, nl, mul(nb, nl, f, a[8]), mul(nb, nl, i, c));
+                           Value hNew = mul(nb, nl, o, applyActivation(nb, nl, acts[2], cNew));
+                           return {hNew, cNew};
+                         });
+    } else if constexpr (cell == Cell::Rnn) {
+      Value hr = recur(hPrev, 0, h, nullptr);
+      return gateGeneric(b, loc, {xt, hr}, stateType, batch, 1,
+                         [&](OpBuilder &nb, Location nl, ValueRange a) -> SmallVector<Value> {
+                           return {act(nb, nl, acts[0], add(nb, nl, a[0], a[1]))};
+                         });
+    } else {
+      // GRU: z = f(xz + hz), r = f(xr + hr),
+      //   linear_before_reset: n = g(xn + r * (h Rn^T + Rbn))
+      //   otherwise:           n = g(xn + (r * h) Rn^T)
+      // h' = (1 - z) * n + z * h.
+      auto finish = [&](OpBuilder &nb, Location nl, Value z, Value n, Value hp) {
+        Value one = createScalar(nb, nl, element, 1.0);
+        Value keep = arith::SubFOp::create(nb, nl, one, z);
+        return add(nb, nl, mul(nb, nl, keep, n), mul(nb, nl, z, hp));
+      };
+      if (linearBeforeReset(op)) {
+        Value hzr = recur(hPrev, 0, 2 * h, nullptr);
+        Value hn = recur(hPrev, 2 * h, h, hBiasRows);
+        SmallVector<Value> ins{gate(xt, 0), gate(xt, 1), gate(xt, 2), gate(hzr, 0),
+                               gate(hzr, 1), hn, hPrev};
+        return gateGeneric(b, loc, ins, stateType, batch, 1,
+                           [&](OpBuilder &nb, Location nl, ValueRange a) -> SmallVector<Value> {
+                             Value z = act(nb, nl, acts[0], add(nb, nl, a[0], a[3]));
+                             Value rr = act(nb, nl, acts[0], add(nb, nl, a[1], a[4]));
+                             Value n = act(nb, nl, acts[1], add(nb, nl, a[2], mul(nb, nl, rr, a[5])));
+                             return {finish(nb, nl, z, n, a[6])};
+                           });
+      }
+      Value hzr = recur(hPrev, 0, 2 * h, nullptr);
+      Value rh = gateGeneric(b, loc, {gate(xt, 1), gate(hzr, 1), hPrev}, stateType, batch, 1,
+                             [&](OpBuilder &nb, Location nl, ValueRange a) -> SmallVector<Value> {
+                               Value rr = act(nb, nl, acts[0], add(nb, nl, a[0], a[1]));
+                               return {mul(nb, nl, rr, a[2])};
+                             })[0];
+      Value hn = recur(rh, 2 * h, h, nullptr);
+      SmallVector<Value> ins{gate(xt, 0), gate(hzr, 0), gate(xt, 2), hn, hPrev};
+      return gateGeneric(b, loc, ins, stateType, batch, 1,
+                         [&](OpBuilder &nb, Location nl, ValueRange a) -> SmallVector<Value> {
+                           Value z = act(nb, nl, acts[0], add(nb, nl, a[0], a[1]));
+                           Value n = act(nb, nl, acts[1], add(nb, nl, a[2], a[3]));
+                           return {finish(nb, nl, z, n, a[4])};
+                         });
+    }
+  }
+};
+
+} // namespace
+
+void mcc::populateRecurrentLowering(RewritePatternSet &patterns) {
+  MLIRContext *ctx = patterns.getContext();
+  patterns.add<RecurrentToLoop<LstmOp>, RecurrentToLoop<GruOp>, RecurrentToLoop<RnnOp>>(ctx);
+}

@@ -25,8 +25,14 @@ struct MaterializeOutputsPass : mcc::impl::MaterializeOutputsBase<MaterializeOut
     for (auto func : getOperation().getOps<func::FuncOp>()) {
       if (func.isPrivate() || func.isExternal())
         continue;
-      // The entry-point pass calls the function through its C interface.
+      // The entry-point pass calls the function through its C interface. The
+      // tensor names were read into the model signature before lowering, and
+      // LLVM has no use for them.
       func->setAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName(), UnitAttr::get(&getContext()));
+      for (unsigned i = 0; i < func.getNumArguments(); ++i)
+        func.removeArgAttr(i, "mcc.name");
+      for (unsigned i = 0; i < func.getNumResults(); ++i)
+        func.removeResultAttr(i, StringAttr::get(&getContext(), "mcc.name"));
       func.walk([&](func::ReturnOp ret) {
         OpBuilder b(ret);
         SmallVector<Value> fresh;

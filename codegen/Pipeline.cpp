@@ -1,0 +1,73 @@
+//===- Pipeline.cpp - the whole mcc pass pipeline, top to bottom ----------===//
+//
+//   ONNX --frontend--> mcc dialect
+//        --graph-->    mcc dialect, folded and simplified
+//        --lower-->    linalg / tensor / arith / math / scf on tensors
+//        --bufferize-> the same on memrefs, one allocation per intermediate
+//        --to LLVM-->  LLVM dialect plus the mcc_model_run ABI entry point
+//
+// The object emitter (emit/ObjectEmitter.cpp) takes it from there.
+//
+//===----------------------------------------------------------------------===//
+#include "codegen/Pipeline.h"
+
+#include "mlir/Pass/PassRegistry.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace mlir;
+
+namespace {
+// Pipelines are written as mlir-opt would take them, so that any stage can be
+// replayed by hand with `mcc-opt --pass-pipeline=...`.
+void addPipeline(OpPassManager &pm, llvm::StringRef pipeline) {
+  std::string errors;
+  llvm::raw_string_ostream os(errors);
+  if (failed(parsePassPipeline(pipeline, pm, os)))
+    llvm::report_fatal_error(llvm::Twine("mcc: bad built-in pipeline: ") + errors);
+}
+} // namespace
+
+void mcc::buildGraphPipeline(OpPassManager &pm, const PipelineOptions &options) {
+  if (options.optLevel == 0)
+    return;
+  addPipeline(pm, "canonicalize,cse");
+}
+
+void mcc::buildLinalgPipeline(OpPassManager &pm, const PipelineOptions &options) {
+  addPipeline(pm, "convert-mcc-to-linalg,canonicalize");
+  if (options.optLevel > 0)
+    addPipeline(pm, "linalg-fuse-elementwise-ops,canonicalize,cse");
+  addPipeline(pm, "mcc-materialize-outputs");
+}
+
+void mcc::buildBufferizePipeline(OpPassManager &pm, const PipelineOptions &) {
+  // Function boundaries use plain row-major memrefs: that is what the model ABI
+  // passes in and out.
+  addPipeline(pm, "empty-tensor-to-alloc-tensor,"
+                  "one-shot-bufferize{bufferize-function-boundaries "
+                  "function-boundary-type-conversion=identity-layout-map},"
+                  "canonicalize,buffer-deallocation-pipeline,mcc-externalize-constants");
+}
+
+void mcc::buildLLVMPipeline(OpPassManager &pm, const PipelineOptions &) {
+  addPipeline(pm, "func.func(convert-linalg-to-loops),lower-affine,convert-scf-to-cf,"
+                  "expand-strided-metadata,lower-affine,convert-math-to-llvm,"
+                  "convert-math-to-libm,finalize-memref-to-llvm,convert-arith-to-llvm,"
+                  "convert-index-to-llvm,convert-func-to-llvm,convert-cf-to-llvm,"
+                  "reconcile-unrealized-casts,mcc-emit-entry-point,canonicalize");
+}
+
+void mcc::buildCpuLoweringPipeline(OpPassManager &pm, const PipelineOptions &options) {
+  buildLinalgPipeline(pm, options);
+  buildBufferizePipeline(pm, options);
+  buildLLVMPipeline(pm, options);
+}
+
+void mcc::registerPipelines() {
+  PassPipelineRegistration<>("mcc-graph-pipeline",
+                             "Graph-level optimizations on the mcc dialect (-O2)",
+                             [](OpPassManager &pm) { buildGraphPipeline(pm, {}); });
+  PassPipelineRegistration<>("mcc-cpu-pipeline",
+                             "Lower the mcc dialect to the LLVM dialect for the CPU (-O2)",
+                             [](OpPassManager &pm) { buildCpuLoweringPipeline(pm, {}); });
+}

@@ -1,0 +1,32 @@
+//===- ModelSignature.h - a model's inputs and outputs ----------*- C++ -*-===//
+#ifndef MCC_CODEGEN_EMIT_MODELSIGNATURE_H
+#define MCC_CODEGEN_EMIT_MODELSIGNATURE_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include <string>
+#include <vector>
+
+namespace mcc {
+
+struct TensorSignature {
+  std::string name;
+  int32_t dtype = 0;          // an mcc_dtype (ONNX TensorProto.DataType)
+  std::vector<int64_t> dims;  // -1 for dynamic
+};
+
+struct ModelSignature {
+  std::string modelName;
+  std::vector<TensorSignature> inputs, outputs;
+};
+
+/// Reads the signature of the tensor-level model function `function` (names
+/// from the `mcc.name` argument/result attributes). Must run before lowering.
+mlir::FailureOr<ModelSignature> extractSignature(mlir::ModuleOp module,
+                                                 llvm::StringRef function = "main");
+
+/// The mcc_dtype code of an element type, or 0 when the ABI has none.
+int32_t getDtypeCode(mlir::Type elementType);
+
+} // namespace mcc
+
+#endif // MCC_CODEGEN_EMIT_MODELSIGNATURE_H

@@ -1,0 +1,94 @@
+#include "Options.h"
+
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
+
+namespace mcc::run {
+
+const char *const kUsage =
+    "usage: mcc-run MODEL.so [options]\n"
+    "\n"
+    "Runs a model compiled by mcc on .npy inputs.\n"
+    "\n"
+    "  --input NAME=FILE.npy  an input (repeat for each); a model with one input also\n"
+    "                         takes --input FILE.npy\n"
+    "  --output-dir DIR       write each output to DIR/<output name>.npy; without it a\n"
+    "                         one-line summary per output is printed\n"
+    "  --bench N              time N runs after the warm-up; prints\n"
+    "                         'latency_ms p50=... p90=... min=...'\n"
+    "  --warmup W             untimed runs before --bench (default 3)\n"
+    "  --threads T            threads for parallel kernels (default: MCC_NUM_THREADS, else\n"
+    "                         all hardware threads)\n"
+    "  --info                 print the model's inputs and outputs; exits unless inputs are\n"
+    "                         given too\n"
+    "  --help                 this text\n"
+    "\n"
+    "Errors go to stderr, prefixed 'mcc-run: ', with exit code 1.\n";
+
+static int parseInt(const std::string &option, const std::string &text, int min) {
+  char *end = nullptr;
+  errno = 0;
+  long value = std::strtol(text.c_str(), &end, 10);
+  if (text.empty() || *end != '\0' || errno == ERANGE || value < min || value > INT_MAX)
+    throw UsageError(option + " needs an integer >= " + std::to_string(min) + ", got '" + text +
+                     "'");
+  return static_cast<int>(value);
+}
+
+Options parseOptions(int argc, char **argv) {
+  Options options;
+  bool haveModel = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg.rfind("--", 0) != 0 || arg == "--") {
+      if (haveModel)
+        throw UsageError("unexpected argument '" + arg + "' (the model is already '" +
+                         options.model + "')");
+      options.model = arg;
+      haveModel = true;
+      continue;
+    }
+    // --name=value or --name value.
+    std::string name = arg, value;
+    bool hasValue = false;
+    if (size_t eq = arg.find('='); eq != std::string::npos) {
+      name = arg.substr(0, eq);
+      value = arg.substr(eq + 1);
+      hasValue = true;
+    }
+    auto needValue = [&]() -> std::string {
+      if (hasValue)
+        return value;
+      if (i + 1 >= argc)
+        throw UsageError(name + " needs a value");
+      return argv[++i];
+    };
+    auto noValue = [&] {
+      if (hasValue)
+        throw UsageError(name + " takes no value");
+    };
+
+    if (name == "--input")
+      options.inputs.push_back(needValue());
+    else if (name == "--output-dir")
+      options.outputDir = needValue();
+    else if (name == "--bench")
+      options.bench = parseInt(name, needValue(), 1);
+    else if (name == "--warmup")
+      options.warmup = parseInt(name, needValue(), 0);
+    else if (name == "--threads")
+      options.threads = parseInt(name, needValue(), 1);
+    else if (name == "--info")
+      noValue(), options.info = true;
+    else if (name == "--help")
+      noValue(), options.help = true;
+    else
+      throw UsageError("unknown option '" + name + "' (see --help)");
+  }
+  if (!haveModel && !options.help)
+    throw UsageError("no model given (see --help)");
+  return options;
+}
+
+} // namespace mcc::run

@@ -1,0 +1,37 @@
+// mcc-run's command line.
+#ifndef MCC_RUN_OPTIONS_H
+#define MCC_RUN_OPTIONS_H
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace mcc::run {
+
+// A bad command line; main prints it after "mcc-run: ".
+class UsageError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+struct Options {
+  std::string model;
+  // Each --input as given: "NAME=FILE.npy", or just "FILE.npy" for a one-input model.
+  std::vector<std::string> inputs;
+  std::optional<std::string> outputDir;
+  std::optional<int> bench; // timed iterations
+  int warmup = 3;
+  std::optional<int> threads;
+  bool info = false;
+  bool help = false;
+};
+
+// Throws UsageError on anything it does not understand.
+Options parseOptions(int argc, char **argv);
+
+extern const char *const kUsage;
+
+} // namespace mcc::run
+
+#endif // MCC_RUN_OPTIONS_H

@@ -1,0 +1,257 @@
+//===- mcc.cpp - the mcc compiler driver ----------------------------------===//
+//
+//   mcc model.onnx -o model.so [--emit=mlir|llvm|obj|so] [-O0..-O3]
+//
+// Walks the pipeline one stage at a time, like Toy's -emit= ladder: import,
+// graph passes, lowering (linalg, bufferization, LLVM dialect), LLVM IR,
+// object file, shared library. Every error names the file and the ONNX node.
+//
+//===----------------------------------------------------------------------===//
+#include "codegen/Pipeline.h"
+#include "codegen/emit/ModelSignature.h"
+#include "codegen/emit/ObjectEmitter.h"
+#include "codegen/emit/SharedLibraryLinker.h"
+#include "frontend/Importer.h"
+#include "tools/InitAll.h"
+#include "tools/mcc/Diagnostics.h"
+#include "tools/mcc/Stats.h"
+
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/Verifier.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Support/FileUtilities.h"
+#include "mlir/Support/Timing.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/ToolOutputFile.h"
+
+using namespace mlir;
+namespace cl = llvm::cl;
+
+namespace {
+enum class Emit { Mlir, Llvm, Obj, So };
+
+cl::OptionCategory category("mcc options");
+cl::opt<std::string> inputPath(cl::Positional, cl::desc("<model.onnx | model.mlir>"),
+                               cl::Required, cl::cat(category));
+cl::opt<std::string> outputPath("o", cl::desc("Output file (default: the input's name with the "
+                                              "extension of --emit)"),
+                                cl::value_desc("path"), cl::cat(category));
+cl::opt<Emit> emit("emit", cl::desc("What to write"), cl::init(Emit::So),
+                   cl::values(clEnumValN(Emit::Mlir, "mlir",
+                                         "the mcc dialect after import and graph passes"),
+                              clEnumValN(Emit::Llvm, "llvm", "LLVM IR, optimized"),
+                              clEnumValN(Emit::Obj, "obj", "an object file"),
+                              clEnumValN(Emit::So, "so", "a shared library (default)")),
+                   cl::cat(category));
+cl::opt<unsigned> optLevel("O", cl::desc("Optimization level 0-3 (default 2)"), cl::Prefix,
+                           cl::init(2), cl::cat(category));
+cl::opt<std::string> targetCpu("target-cpu",
+                               cl::desc("LLVM CPU to generate code for (default: this host)"),
+                               cl::init(""), cl::cat(category));
+cl::opt<bool> printIrAfterAll("print-ir-after-all", cl::desc("Print the IR after every pass"),
+                              cl::init(false), cl::cat(category));
+cl::opt<bool> timing("timing", cl::desc("Print how long each phase and pass took"),
+                     cl::init(false), cl::cat(category));
+cl::opt<bool> stats("mcc-stats",
+                    cl::desc("Print op counts, the number of kernels and the planned peak "
+                             "activation bytes"),
+                    cl::init(false), cl::cat(category));
+cl::opt<bool> emitWeights("emit-weights",
+                          cl::desc("With --emit=mlir, print weight blobs in full instead of "
+                                   "eliding those over 1 KiB"),
+                          cl::init(false), cl::cat(category));
+
+std::string defaultOutputPath() {
+  llvm::SmallString<256> path(inputPath);
+  const char *ext = emit == Emit::Mlir ? ".mlir" : emit == Emit::Llvm ? ".ll"
+                    : emit == Emit::Obj ? ".o" : ".so";
+  llvm::sys::path::replace_extension(path, ext);
+  return std::string(path);
+}
+
+OwningOpRef<ModuleOp> load(MLIRContext &context) {
+  if (llvm::StringRef(inputPath).ends_with(".mlir")) {
+    llvm::SourceMgr sources;
+    std::string error;
+    auto file = openInputFile(inputPath, &error);
+    if (!file) {
+      llvm::errs() << inputPath << ": error: " << error << "\n";
+      return nullptr;
+    }
+    sources.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
+    return parseSourceFile<ModuleOp>(sources, &context);
+  }
+  return mcc::importOnnxFile(context, inputPath);
+}
+
+// Runs `build`'s passes on the module, timed as one phase.
+LogicalResult runPhase(ModuleOp module, MLIRContext &context, TimingScope &parent,
+                       llvm::StringRef name,
+                       llvm::function_ref<void(OpPassManager &)> build) {
+  TimingScope phase = parent.nest(name);
+  PassManager pm(&context);
+  if (printIrAfterAll) {
+    context.disableMultithreading();
+    pm.enableIRPrinting(/*shouldPrintBeforePass=*/nullptr,
+                        /*shouldPrintAfterPass=*/[](Pass *, Operation *) { return true; },
+                        /*printModuleScope=*/true, /*printAfterOnlyOnChange=*/false);
+  }
+  pm.enableTiming(phase);
+  build(pm);
+  return pm.run(module);
+}
+
+bool writeFile(llvm::StringRef path, llvm::function_ref<void(llvm::raw_ostream &)> write) {
+  std::error_code ec;
+  llvm::ToolOutputFile out(path, ec, llvm::sys::fs::OF_None);
+  if (ec) {
+    llvm::errs() << path << ": error: cannot write: " << ec.message() << "\n";
+    return false;
+  }
+  write(out.os());
+  out.keep();
+  return true;
+}
+
+int compile() {
+  // The pipelines are written as pass-pipeline strings (codegen/Pipeline.cpp).
+  mcc::registerAllPasses();
+  DialectRegistry registry;
+  mcc::registerAllDialects(registry);
+  MLIRContext context(registry);
+  context.loadAllAvailableDialects();
+  mcc::DriverDiagnostics diagnostics(context, inputPath);
+  mcc::PipelineOptions options;
+  options.optLevel = std::min(3u, optLevel.getValue());
+  std::string output = outputPath.empty() ? defaultOutputPath() : outputPath.getValue();
+
+  DefaultTimingManager timer;
+  timer.setEnabled(timing);
+  TimingScope root = timer.getRootScope();
+
+  OwningOpRef<ModuleOp> module;
+  {
+    TimingScope phase = root.nest("import");
+    module = load(context);
+  }
+  if (!module || failed(verify(*module)))
+    return 1;
+  if (failed(runPhase(*module, context, root, "graph passes",
+                      [&](OpPassManager &pm) { mcc::buildGraphPipeline(pm, options); })))
+    return 1;
+  if (stats)
+    mcc::printOpCounts(*module, llvm::outs());
+
+  if (emit == Emit::Mlir) {
+    OpPrintingFlags flags;
+    if (!emitWeights)
+      flags.elideLargeResourceString(1024);
+    return writeFile(output, [&](llvm::raw_ostream &os) { module->print(os, flags); }) ? 0 : 1;
+  }
+
+  FailureOr<mcc::ModelSignature> signature = mcc::extractSignature(*module);
+  if (failed(signature))
+    return 1;
+  if (failed(runPhase(*module, context, root, "lower to linalg",
+                      [&](OpPassManager &pm) { mcc::buildLinalgPipeline(pm, options); })))
+    return 1;
+  if (stats)
+    llvm::outs() << "kernels " << mcc::countKernels(*module) << "\n";
+  if (failed(runPhase(*module, context, root, "bufferize",
+                      [&](OpPassManager &pm) { mcc::buildBufferizePipeline(pm, options); })))
+    return 1;
+  if (stats)
+    llvm::outs() << "planned-peak-activation-bytes " << mcc::plannedPeakBytes(*module)
+                 << " (dynamic dims as 1)\n";
+  if (failed(runPhase(*module, context, root, "lower to LLVM dialect",
+                      [&](OpPassManager &pm) { mcc::buildLLVMPipeline(pm, options); })))
+    return 1;
+
+  std::string error;
+  mcc::TargetOptions target{targetCpu, options.optLevel};
+  std::unique_ptr<llvm::TargetMachine> machine = mcc::createTargetMachine(target, error);
+  if (!machine) {
+    llvm::errs() << "mcc: error: " << error << "\n";
+    return 1;
+  }
+  llvm::LLVMContext llvmContext;
+  std::unique_ptr<llvm::Module> llvmModule;
+  {
+    TimingScope phase = root.nest("translate to LLVM IR");
+    llvmModule = mcc::translateModel(*module, llvmContext, *signature, *machine);
+  }
+  if (!llvmModule)
+    return 1;
+  module = nullptr; // the MLIR module (and its weights) is no longer needed
+  {
+    TimingScope phase = root.nest("LLVM optimization");
+    mcc::optimizeModule(*llvmModule, *machine, options.optLevel);
+  }
+  if (emit == Emit::Llvm)
+    return writeFile(output, [&](llvm::raw_ostream &os) { llvmModule->print(os, nullptr); }) ? 0
+                                                                                            : 1;
+
+  std::string objectPath = output;
+  llvm::SmallString<128> tempObject;
+  if (emit == Emit::So) {
+    int fd;
+    if (auto ec = llvm::sys::fs::createTemporaryFile("mcc", "o", fd, tempObject)) {
+      llvm::errs() << "mcc: error: cannot create a temporary file: " << ec.message() << "\n";
+      return 1;
+    }
+    llvm::sys::Process::SafelyCloseFileDescriptor(fd);
+    objectPath = std::string(tempObject);
+  }
+  {
+    TimingScope phase = root.nest("code generation");
+    std::error_code ec;
+    llvm::ToolOutputFile out(objectPath, ec, llvm::sys::fs::OF_None);
+    if (ec) {
+      llvm::errs() << objectPath << ": error: cannot write: " << ec.message() << "\n";
+      return 1;
+    }
+    if (!mcc::emitObject(*llvmModule, *machine, out.os(), error)) {
+      llvm::errs() << "mcc: error: " << error << "\n";
+      return 1;
+    }
+    out.keep();
+  }
+  if (emit == Emit::Obj)
+    return 0;
+  bool linked;
+  {
+    TimingScope phase = root.nest("link");
+    linked = mcc::linkSharedLibrary(objectPath, output, error);
+  }
+  llvm::sys::fs::remove(objectPath);
+  if (!linked) {
+    llvm::errs() << output << ": error: linking failed: " << error << "\n";
+    return 1;
+  }
+  return 0;
+}
+} // namespace
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  // LLVM owns `-stats` (its pass statistics); ours is spelled --stats too, so
+  // it is renamed before LLVM's parser sees it.
+  std::vector<char *> args(argv, argv + argc);
+  static char renamed[] = "--mcc-stats";
+  for (char *&arg : args)
+    if (llvm::StringRef(arg) == "--stats" || llvm::StringRef(arg) == "-stats")
+      arg = renamed;
+  cl::HideUnrelatedOptions(category);
+  cl::ParseCommandLineOptions(args.size(), args.data(),
+                              "mcc: compile an ONNX model into a native shared library\n\n"
+                              "  mcc model.onnx -o model.so\n");
+  return compile();
+}
