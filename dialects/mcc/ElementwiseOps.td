@@ -15,7 +15,7 @@ class Mcc_UnaryOp<string mnemonic, string formula, list<Trait> traits = []>
   let description = "Computes `" # formula # "` for every element.";
   let arguments = (ins Mcc_Tensor:$input);
   let results = (outs Mcc_Tensor:$output);
-  let assemblyFormat = "$input attr-dict `:` type($input)";
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
 }
 
 def Mcc_ReluOp : Mcc_UnaryOp<"relu", "max(x, 0)">;

@@ -19,7 +19,7 @@ bool agree(int64_t a, int64_t b) {
 }
 } // namespace
 
-LogicalResult MatMulOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult MatMulOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                          SmallVectorImpl<Type> &inferred) {
   auto lhs = rankedType(loc, adaptor.getLhs(), "lhs");
   auto rhs = rankedType(loc, adaptor.getRhs(), "rhs");
@@ -50,7 +50,7 @@ LogicalResult MatMulOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adap
   return success();
 }
 
-LogicalResult GemmOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult GemmOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                        SmallVectorImpl<Type> &inferred) {
   auto a = rankedType(loc, adaptor.getA(), "a");
   auto b = rankedType(loc, adaptor.getB(), "b");
@@ -152,7 +152,7 @@ LogicalResult mcc::inferGlobalPool(OptLoc loc, Value input, SmallVectorImpl<Type
   return success();
 }
 
-LogicalResult ConvOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult ConvOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                        SmallVectorImpl<Type> &inferred) {
   auto in = rankedType(loc, adaptor.getInput(), "input");
   auto w = rankedType(loc, adaptor.getWeight(), "weight");
@@ -201,7 +201,7 @@ LogicalResult ConvOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adapto
   return success();
 }
 
-LogicalResult BatchNormOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult BatchNormOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                             SmallVectorImpl<Type> &inferred) {
   auto in = rankedType(loc, adaptor.getInput(), "input");
   if (failed(in))
@@ -221,7 +221,7 @@ LogicalResult BatchNormOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor a
   return success();
 }
 
-LogicalResult LayerNormOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult LayerNormOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                             SmallVectorImpl<Type> &inferred) {
   auto in = rankedType(loc, adaptor.getInput(), "input");
   if (failed(in) || failed(checkAxis(loc, adaptor.getInput(), adaptor.getAxis())))

@@ -130,7 +130,7 @@ class Mcc_SoftmaxLikeOp<string mnemonic, string formula>
     maximum first for numerical stability.}];
   let arguments = (ins Mcc_FloatTensor:$input, I64Attr:$axis);
   let results = (outs Mcc_FloatTensor:$output);
-  let assemblyFormat = "$input attr-dict `:` type($input)";
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($output)";
 }
 
 def Mcc_SoftmaxOp : Mcc_SoftmaxLikeOp<"softmax", "exp(x) / sum(exp(x))">;

@@ -41,8 +41,15 @@ LogicalResult inferRecurrent(OptLoc loc, Adaptor adaptor, Value initialC, int64_
       ok = t.isDynamicDim(i) || ShapedType::isDynamic(dims[i]) || t.getDimSize(i) == dims[i];
     if (ok)
       return success();
-    return emitOptionalError(loc, what, " must be [", llvm::make_range(dims.begin(), dims.end()),
-                             "] (dynamic: ", ShapedType::kDynamic, "), got ", t);
+    std::string expected;
+    llvm::raw_string_ostream os(expected);
+    llvm::interleaveComma(dims, os, [&](int64_t d) {
+      if (ShapedType::isDynamic(d))
+        os << "?";
+      else
+        os << d;
+    });
+    return emitOptionalError(loc, what, " must be [", expected, "], got ", t);
   };
   int64_t batch = x->getDimSize(1);
   if (failed(expect(*w, {dirs, gates * h, x->getDimSize(2)}, "w")) ||
@@ -64,17 +71,17 @@ LogicalResult inferRecurrent(OptLoc loc, Adaptor adaptor, Value initialC, int64_
 }
 } // namespace
 
-LogicalResult LstmOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult LstmOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                        SmallVectorImpl<Type> &inferred) {
   return inferRecurrent(loc, adaptor, adaptor.getInitialC(), 4, 2, inferred);
 }
 
-LogicalResult GruOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult GruOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                       SmallVectorImpl<Type> &inferred) {
   return inferRecurrent(loc, adaptor, nullptr, 3, 1, inferred);
 }
 
-LogicalResult RnnOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult RnnOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                       SmallVectorImpl<Type> &inferred) {
   return inferRecurrent(loc, adaptor, nullptr, 1, 1, inferred);
 }

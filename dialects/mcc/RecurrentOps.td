@@ -21,7 +21,7 @@ class Mcc_RecurrentOp<string mnemonic, string cell, dag extraInputs, dag extraAt
     $input `,` $w `,` $r (`bias` $b^)? (`initial_h` $initial_h^)?
     attr-dict `:` functional-type(operands, results)
   }];
-  let extraClassDeclaration = [{
+  let extraClassDeclaration = inferShapesDecl # [{
     /// Gates per cell: the row blocks of `w` and `r`.
     static int64_t getNumGates();
     int64_t getNumDirections() { return getDirection() == "bidirectional" ? 2 : 1; }

@@ -43,7 +43,7 @@ FailureOr<SmallVector<ShapeElement>> shapeElements(OptLoc loc, Value shape, Stri
 // shape
 //===----------------------------------------------------------------------===//
 
-LogicalResult ShapeOp::inferReturnTypes(MLIRContext *context, OptLoc loc, Adaptor adaptor,
+LogicalResult ShapeOp::inferShapes(MLIRContext *context, OptLoc loc, Adaptor adaptor,
                                         SmallVectorImpl<Type> &inferred) {
   auto in = rankedType(loc, adaptor.getInput(), "input");
   if (failed(in))
@@ -63,7 +63,7 @@ OpFoldResult ShapeOp::fold(FoldAdaptor) {
 // reshape
 //===----------------------------------------------------------------------===//
 
-LogicalResult ReshapeOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult ReshapeOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                           SmallVectorImpl<Type> &inferred) {
   auto in = rankedType(loc, adaptor.getInput(), "input");
   auto elements = shapeElements(loc, adaptor.getShape(), "reshape shape");
@@ -174,7 +174,7 @@ void ReshapeOp::getCanonicalizationPatterns(RewritePatternSet &patterns, MLIRCon
 // flatten, squeeze, unsqueeze, transpose
 //===----------------------------------------------------------------------===//
 
-LogicalResult FlattenOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult FlattenOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                           SmallVectorImpl<Type> &inferred) {
   auto in = rankedType(loc, adaptor.getInput(), "input");
   if (failed(in))
@@ -189,7 +189,7 @@ LogicalResult FlattenOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor ada
   return success();
 }
 
-LogicalResult SqueezeOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult SqueezeOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                           SmallVectorImpl<Type> &inferred) {
   auto in = rankedType(loc, adaptor.getInput(), "input");
   if (failed(in))
@@ -211,7 +211,7 @@ LogicalResult SqueezeOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor ada
   return success();
 }
 
-LogicalResult UnsqueezeOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult UnsqueezeOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                             SmallVectorImpl<Type> &inferred) {
   auto in = rankedType(loc, adaptor.getInput(), "input");
   if (failed(in))
@@ -231,7 +231,7 @@ LogicalResult UnsqueezeOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor a
   return success();
 }
 
-LogicalResult TransposeOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult TransposeOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                             SmallVectorImpl<Type> &inferred) {
   auto in = rankedType(loc, adaptor.getInput(), "input");
   if (failed(in))
@@ -263,7 +263,7 @@ OpFoldResult TransposeOp::fold(FoldAdaptor) {
 // concat, slice, gather
 //===----------------------------------------------------------------------===//
 
-LogicalResult ConcatOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult ConcatOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                          SmallVectorImpl<Type> &inferred) {
   if (adaptor.getInputs().empty())
     return emitOptionalError(loc, "concat needs at least one input");
@@ -298,7 +298,7 @@ LogicalResult ConcatOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adap
   return success();
 }
 
-LogicalResult SliceOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult SliceOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                         SmallVectorImpl<Type> &inferred) {
   auto in = rankedType(loc, adaptor.getInput(), "input");
   if (failed(in))
@@ -338,7 +338,7 @@ LogicalResult SliceOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adapt
   return success();
 }
 
-LogicalResult GatherOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult GatherOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                          SmallVectorImpl<Type> &inferred) {
   auto data = rankedType(loc, adaptor.getData(), "data");
   auto indices = rankedType(loc, adaptor.getIndices(), "indices");
@@ -357,7 +357,7 @@ LogicalResult GatherOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adap
 // expand, tile, constant_of_shape, range, pad
 //===----------------------------------------------------------------------===//
 
-LogicalResult ExpandOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult ExpandOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                          SmallVectorImpl<Type> &inferred) {
   auto in = rankedType(loc, adaptor.getInput(), "input");
   auto elements = shapeElements(loc, adaptor.getShape(), "expand shape");
@@ -387,7 +387,7 @@ LogicalResult ExpandOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adap
   return success();
 }
 
-LogicalResult TileOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult TileOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                        SmallVectorImpl<Type> &inferred) {
   auto in = rankedType(loc, adaptor.getInput(), "input");
   auto repeats = shapeElements(loc, adaptor.getRepeats(), "tile repeats");
@@ -406,7 +406,7 @@ LogicalResult TileOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adapto
   return success();
 }
 
-LogicalResult ConstantOfShapeOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult ConstantOfShapeOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                                   SmallVectorImpl<Type> &inferred) {
   auto elements = shapeElements(loc, adaptor.getShape(), "constant_of_shape shape");
   if (failed(elements))
@@ -421,7 +421,7 @@ LogicalResult ConstantOfShapeOp::inferReturnTypes(MLIRContext *, OptLoc loc, Ada
   return success();
 }
 
-LogicalResult RangeOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult RangeOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                         SmallVectorImpl<Type> &inferred) {
   Type element = getElementTypeOrSelf(adaptor.getStart().getType());
   for (Value v : {adaptor.getLimit(), adaptor.getDelta()})
@@ -446,7 +446,7 @@ LogicalResult RangeOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adapt
   return success();
 }
 
-LogicalResult PadOp::inferReturnTypes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+LogicalResult PadOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
                                       SmallVectorImpl<Type> &inferred) {
   auto in = rankedType(loc, adaptor.getInput(), "input");
   if (failed(in))
