@@ -16,6 +16,7 @@ Prints one line per model and batch, `PASS name batch=B max_abs_diff=...` or
 import argparse
 import importlib.util
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -54,6 +55,11 @@ class CaseFailure(Exception):
         self.reason, self.detail = reason, detail
         self.keep_files = keep_files  # worth keeping the work dir to debug this
 
+
+
+def output_file_stem(name):
+    """The file name mcc-run gives an output: characters outside [A-Za-z0-9._-] become '_'."""
+    return re.sub(r"[^A-Za-z0-9._-]", "_", name)
 
 def tail(text: str, lines: int = TAIL_LINES) -> str:
     kept = [line for line in text.strip().splitlines()][-lines:]
@@ -211,7 +217,7 @@ class Runner:
             print(f"  ran {name} batch={batch} in {seconds:.2f} s", flush=True)
         max_diff = 0.0
         for output_name, want in expected.items():
-            path = out_dir / f"{output_name}.npy"
+            path = out_dir / f"{output_file_stem(output_name)}.npy"
             if not path.is_file():
                 written = sorted(p.name for p in out_dir.iterdir())
                 raise CaseFailure(f"mcc-run wrote no {path.name} (wrote: "
