@@ -37,6 +37,17 @@ def ExternalizeConstants : Pass<"mcc-externalize-constants", "mlir::ModuleOp"> {
   ];
 }
 
+def LowerStridedCopies : Pass<"mcc-lower-strided-copies", "mlir::func::FuncOp"> {
+  let summary = "Turn memref.copy between non-contiguous buffers into linalg.copy";
+  let description = [{
+    The LLVM lowering turns a memref.copy whose operands are not both dense
+    into a call to `memrefCopy` from MLIR's runner utilities, a library a model
+    must not need. Such copies become linalg.copy, which lowers to plain loops;
+    copies between dense buffers stay memref.copy and become memcpy.
+  }];
+  let dependentDialects = ["mlir::linalg::LinalgDialect"];
+}
+
 def MaterializeOutputs : Pass<"mcc-materialize-outputs", "mlir::ModuleOp"> {
   let summary = "Give every model output a buffer of its own";
   let description = [{

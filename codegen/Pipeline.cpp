@@ -46,7 +46,8 @@ void mcc::buildBufferizePipeline(OpPassManager &pm, const PipelineOptions &) {
   addPipeline(pm, "empty-tensor-to-alloc-tensor,"
                   "one-shot-bufferize{bufferize-function-boundaries "
                   "function-boundary-type-conversion=identity-layout-map},"
-                  "canonicalize,buffer-deallocation-pipeline,mcc-externalize-constants");
+                  "canonicalize,buffer-deallocation-pipeline,mcc-externalize-constants,"
+                  "func.func(mcc-lower-strided-copies)");
 }
 
 void mcc::buildLLVMPipeline(OpPassManager &pm, const PipelineOptions &) {

@@ -148,26 +148,24 @@ struct MatMulLowering : OpConversionPattern<MatMulOp> {
     // The result's shape and sizes: batch dims broadcast (the first operand
     // that has a dim and does not broadcast it gives its size), then M, N.
     int64_t nb = std::max(lBatch.size(), rBatch.size());
+    SmallVector<OpFoldResult> lSizes = getSizes(rewriter, loc, lhs);
+    SmallVector<OpFoldResult> rSizes = getSizes(rewriter, loc, rhs);
     SmallVector<int64_t> shape;
     SmallVector<OpFoldResult> sizes;
     for (int64_t d = 0; d < nb; ++d) {
       int64_t size = 1;
       OpFoldResult ofr = rewriter.getIndexAttr(1);
-      for (auto [v, batch] : {std::pair(lhs, lBatch), std::pair(rhs, rBatch)}) {
+      for (auto [batch, batchSizes] : {std::pair(lBatch, &lSizes), std::pair(rBatch, &rSizes)}) {
         int64_t od = d - (nb - (int64_t)batch.size());
         if (od < 0 || batch[od] == 1)
           continue;
         size = batch[od];
-        ofr = ShapedType::isDynamic(size)
-                  ? OpFoldResult(tensor::DimOp::create(rewriter, loc, v, od).getResult())
-                  : rewriter.getIndexAttr(size);
+        ofr = (*batchSizes)[od];
         break;
       }
       shape.push_back(size);
       sizes.push_back(ofr);
     }
-    SmallVector<OpFoldResult> lSizes = getSizes(rewriter, loc, lhs);
-    SmallVector<OpFoldResult> rSizes = getSizes(rewriter, loc, rhs);
     if (lr > 1) {
       shape.push_back(lt.getDimSize(lr - 2));
       sizes.push_back(lSizes[lr - 2]);
@@ -190,7 +188,7 @@ struct MatMulLowering : OpConversionPattern<MatMulOp> {
       SmallVector<OpFoldResult> outSizes;
       if (lr > 1) {
         outShape.push_back(l2.getDimSize(0));
-        outSizes.push_back(getSizes(rewriter, loc, l)[0]);
+        outSizes.push_back(l == lhs ? lSizes[0] : getSizes(rewriter, loc, l)[0]);
       }
       if (rr > 1) {
         outShape.push_back(rt.getDimSize(rr - 1));
@@ -210,10 +208,10 @@ struct MatMulLowering : OpConversionPattern<MatMulOp> {
     } else if (lr >= 3 && rr >= 3 && sameBatch(lBatch, rBatch)) {
       // Equal batches: one batch_matmul over the collapsed batch dims.
       Value l = collapseBatch(rewriter, loc, lhs), r = collapseBatch(rewriter, loc, rhs);
-      SmallVector<OpFoldResult> lc = getSizes(rewriter, loc, l);
+      OpFoldResult batch = l == lhs ? lSizes[0] : getSizes(rewriter, loc, l)[0];
       auto outType = RankedTensorType::get(
           {cast<RankedTensorType>(l.getType()).getDimSize(0), shape[nb], shape[nb + 1]}, acc);
-      Value init = createFilled(rewriter, loc, outType, {lc[0], sizes[nb], sizes[nb + 1]}, zero);
+      Value init = createFilled(rewriter, loc, outType, {batch, sizes[nb], sizes[nb + 1]}, zero);
       Value bmm = linalg::BatchMatmulOp::create(rewriter, loc, ValueRange{l, r}, init)->getResult(0);
       result = expandLeading(rewriter, loc, bmm, shape, sizes);
     } else {

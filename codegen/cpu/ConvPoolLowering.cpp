@@ -64,13 +64,14 @@ OpFoldResult windowOutputSize(OpBuilder &b, Location loc, OpFoldResult in, int64
 /// Pads the spatial dims (2..) of `input` with `value`: `low` before, `high`
 /// after. Returns `input` itself when nothing is padded.
 Value padSpatial(OpBuilder &b, Location loc, Value input, ArrayRef<OpFoldResult> low,
-                 ArrayRef<OpFoldResult> high, Value value) {
+                 ArrayRef<OpFoldResult> high, TypedAttr value) {
   if (llvm::all_of(low, isZeroInteger) && llvm::all_of(high, isZeroInteger))
     return input;
+  Value padValue = arith::ConstantOp::create(b, loc, value);
   SmallVector<OpFoldResult> lows(2, b.getIndexAttr(0)), highs(2, b.getIndexAttr(0));
   llvm::append_range(lows, low);
   llvm::append_range(highs, high);
-  return tensor::PadOp::create(b, loc, /*resultType=*/nullptr, input, lows, highs, value);
+  return tensor::PadOp::create(b, loc, /*resultType=*/nullptr, input, lows, highs, padValue);
 }
 
 /// The attribute list of a named convolution / pooling op.
@@ -176,8 +177,7 @@ struct ConvToLinalg : OpConversionPattern<ConvOp> {
       low.push_back(rewriter.getIndexAttr(pads[i]));
       high.push_back(rewriter.getIndexAttr(pads[i + k]));
     }
-    Value zero = createScalar(rewriter, loc, element, 0.0);
-    Value padded = padSpatial(rewriter, loc, input, low, high, zero);
+    Value padded = padSpatial(rewriter, loc, input, low, high, rewriter.getZeroAttr(element));
     SmallVector<OpFoldResult> wSizes = getSizes(rewriter, loc, weight);
     SmallVector<OpFoldResult> outSizes = windowOutputSizes(
         rewriter, loc, input, wSizes[0], resultType, kernel, strides, pads, dilations, false);
@@ -186,7 +186,7 @@ struct ConvToLinalg : OpConversionPattern<ConvOp> {
     Value result;
     if (group == 1) {
       Value init = createFilled(rewriter, loc, resultType, outSizes, rewriter.getZeroAttr(element));
-      ValueRange ins{padded, weight};
+      SmallVector<Value> ins{padded, weight};
       if (k == 1)
         result = linalg::Conv1DNcwFcwOp::create(rewriter, loc, TypeRange{resultType}, ins,
                                                 ValueRange{init}, attrs)
@@ -206,7 +206,7 @@ struct ConvToLinalg : OpConversionPattern<ConvOp> {
       for (int64_t i = 0; i < k; ++i)
         reassoc.push_back({i + 2});
       Value filter = tensor::CollapseShapeOp::create(rewriter, loc, weight, reassoc);
-      ValueRange ins{padded, filter};
+      SmallVector<Value> ins{padded, filter};
       if (k == 1)
         result = linalg::DepthwiseConv1DNcwCwOp::create(rewriter, loc, TypeRange{resultType}, ins,
                                                         ValueRange{init}, attrs)
@@ -396,12 +396,11 @@ struct PoolToLinalg : OpConversionPattern<PoolOp> {
     TypedAttr padAttr = isMax ? TypedAttr(rewriter.getFloatAttr(
                                     element, APFloat::getInf(element.getFloatSemantics(), true)))
                               : TypedAttr(rewriter.getZeroAttr(element));
-    Value padValue = arith::ConstantOp::create(rewriter, loc, padAttr);
-    Value padded = padSpatial(rewriter, loc, input, low, high, padValue);
+    Value padded = padSpatial(rewriter, loc, input, low, high, padAttr);
     Value init = createFilled(rewriter, loc, resultType, outSizes, padAttr);
     Value window = tensor::EmptyOp::create(rewriter, loc, kernel, element);
     SmallVector<NamedAttribute> attrs = windowAttrs(rewriter, strides, dilations);
-    ValueRange ins{padded, window};
+    SmallVector<Value> ins{padded, window};
 
     Value pooled;
     if (k == 1 && isMax)

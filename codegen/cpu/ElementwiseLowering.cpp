@@ -359,7 +359,7 @@ void mcc::populateElementwiseLowering(RewritePatternSet &patterns) {
   t.add<ModOp>(kNumeric, [](B &b, ModOp op, V a) { return modBody(b, a[0], a[1], op.getFmod()); });
   // pow: a constant exponent of 2, 1 or 0.5 avoids powf (a libm call per
   // element); integers go through f64 as ONNX Runtime does.
-  t.add<PowOp>(kNumeric, [](B &b, PowOp op, V a) -> Value {
+  t.add<PowOp>(kNumeric | kPromoteHalf, [](B &b, PowOp op, V a) -> Value {
     Value x = a[0], y = a[1];
     if (!isFloat(x)) {
       Value r = math::PowFOp::create(b, castScalar(b, b.getLoc(), x, b.getF64Type()),

@@ -159,11 +159,15 @@ struct LayerNormLowering : OpConversionPattern<LayerNormOp> {
       invCount = div(b, createScalar(b, loc, acc, 1.0),
                      createElementCount(b, loc, sizes, inner, acc));
     }
-    Value zero = createFilled(rewriter, loc, rowType, rowSizes,
-                              cast<TypedAttr>(rewriter.getZeroAttr(acc)));
+    // One zero-filled accumulator per reduction, so that neither is
+    // overwritten in place while the other still needs it.
+    auto zeros = [&] {
+      return createFilled(rewriter, loc, rowType, rowSizes,
+                          cast<TypedAttr>(rewriter.getZeroAttr(acc)));
+    };
 
     // mean = sum(x) / n
-    Value sum = createReduction(rewriter, loc, rank, inner, x, id, zero,
+    Value sum = createReduction(rewriter, loc, rank, inner, x, id, zeros(),
                                 [&](OpBuilder &nb, Location l, ValueRange a) {
                                   B b(l, nb);
                                   return SmallVector<Value>{add(b, a[1], ext(b, a[0], acc))};
@@ -171,7 +175,7 @@ struct LayerNormLowering : OpConversionPattern<LayerNormOp> {
     Value mean = createMap(rewriter, loc, sum, rowId, createEmpty(rewriter, loc, rowType, rowSizes),
                            [&](B &b, ValueRange a) { return mul(b, a[0], invCount); });
     // rstd = 1 / sqrt(sum((x - mean)^2) / n + eps)
-    Value sq = createReduction(rewriter, loc, rank, inner, ValueRange{x, mean}, {id, row}, zero,
+    Value sq = createReduction(rewriter, loc, rank, inner, ValueRange{x, mean}, {id, row}, zeros(),
                                [&](OpBuilder &nb, Location l, ValueRange a) {
                                  B b(l, nb);
                                  Value d = sub(b, ext(b, a[0], acc), a[1]);

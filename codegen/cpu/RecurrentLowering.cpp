@@ -156,20 +156,68 @@ Value add1D(OpBuilder &b, Location loc, Value x, Value y) {
       .getResult(0);
 }
 
-/// An elementwise linalg.generic over [batch, H] tensors with `numResults`
-/// results; `body` maps the input scalars to the result scalars.
-SmallVector<Value> gateGeneric(OpBuilder &b, Location loc, ValueRange inputs,
-                               RankedTensorType type, OpFoldResult batch, unsigned numResults,
+/// The input projection of every step, x [seq, batch, in] x wt [in, G*H]
+/// (+ `bias` [G*H] when given), as [seq, batch, G*H]. One matmul on x
+/// collapsed to [seq*batch, in] where at most one of seq and batch is
+/// dynamic; otherwise a 3-D contraction, because the expand_shape back to
+/// [seq, batch, G*H] (or the one elementwise fusion makes when it propagates
+/// the collapse) would have two dynamic dims in one group, which LLVM 22's
+/// expand-strided-metadata crashes on (llvm/llvm-project#186830).
+Value inputProjection(OpBuilder &b, Location loc, Value x, Value wt, Value bias, OpFoldResult seq,
+                      OpFoldResult batch) {
+  MLIRContext *ctx = b.getContext();
+  auto xType = cast<RankedTensorType>(x.getType());
+  Type element = xType.getElementType();
+  int64_t gh = cast<RankedTensorType>(wt.getType()).getDimSize(1);
+  auto projType =
+      RankedTensorType::get({xType.getDimSize(0), xType.getDimSize(1), gh}, element);
+  SmallVector<OpFoldResult> projSizes{seq, batch, b.getIndexAttr(gh)};
+  auto initFor = [&](RankedTensorType type, ArrayRef<OpFoldResult> sizes) -> Value {
+    if (!bias)
+      return createFilled(b, loc, type, sizes, b.getZeroAttr(element));
+    SmallVector<int64_t> dims;
+    for (int64_t d = 0; d + 1 < type.getRank(); ++d)
+      dims.push_back(d);
+    return linalg::BroadcastOp::create(b, loc, bias, createEmpty(b, loc, type, sizes), dims)
+        .getResult()[0];
+  };
+  if (!xType.isDynamicDim(0) || !xType.isDynamicDim(1)) {
+    SmallVector<ReassociationIndices> reassoc{{0, 1}, {2}};
+    Value flat = tensor::CollapseShapeOp::create(b, loc, x, reassoc);
+    auto flatType = RankedTensorType::get(
+        {cast<RankedTensorType>(flat.getType()).getDimSize(0), gh}, element);
+    Value init = initFor(flatType, {mulIndex(b, loc, seq, batch), b.getIndexAttr(gh)});
+    Value proj = matmul(b, loc, flat, wt, init);
+    return tensor::ExpandShapeOp::create(b, loc, projType, proj, reassoc, projSizes);
+  }
+  // proj[s, b, n] += x[s, b, k] * wt[k, n]
+  AffineExpr s, bb, n, k;
+  bindDims(ctx, s, bb, n, k);
+  SmallVector<AffineMap> maps{AffineMap::get(4, 0, {s, bb, k}, ctx),
+                              AffineMap::get(4, 0, {k, n}, ctx),
+                              AffineMap::get(4, 0, {s, bb, n}, ctx)};
+  SmallVector<utils::IteratorType> iters = parallelIterators(4);
+  iters[3] = utils::IteratorType::reduction;
+  return linalg::GenericOp::create(
+             b, loc, projType, ValueRange{x, wt}, ValueRange{initFor(projType, projSizes)}, maps,
+             iters,
+             [](OpBuilder &nb, Location nl, ValueRange args) {
+               Value prod = arith::MulFOp::create(nb, nl, args[0], args[1]);
+               linalg::YieldOp::create(nb, nl,
+                                       arith::AddFOp::create(nb, nl, args[2], prod).getResult());
+             })
+      .getResult(0);
+}
+
+/// An elementwise linalg.generic over [batch, H] tensors writing into
+/// `inits`; `body` maps the input scalars to the result scalars.
+SmallVector<Value> gateGeneric(OpBuilder &b, Location loc, ValueRange inputs, ValueRange inits,
                                function_ref<SmallVector<Value>(OpBuilder &, Location, ValueRange)>
                                    body) {
-  SmallVector<Value> inits;
-  SmallVector<OpFoldResult> sizes{batch, b.getIndexAttr(type.getDimSize(1))};
-  for (unsigned i = 0; i < numResults; ++i)
-    inits.push_back(createEmpty(b, loc, type, sizes));
   AffineMap id = b.getMultiDimIdentityMap(2);
   auto op = linalg::GenericOp::create(
-      b, loc, SmallVector<Type>(numResults, type), inputs, inits,
-      SmallVector<AffineMap>(inputs.size() + numResults, id), parallelIterators(2),
+      b, loc, inits.getTypes(), inputs, inits,
+      SmallVector<AffineMap>(inputs.size() + inits.size(), id), parallelIterators(2),
       [&](OpBuilder &nb, Location nl, ValueRange args) {
         linalg::YieldOp::create(nb, nl, body(nb, nl, args.take_front(inputs.size())));
       });
@@ -243,11 +291,6 @@ struct RecurrentToLoop : OpConversionPattern<OpTy> {
                                                 {b.getIndexAttr(dirs), batch, b.getIndexAttr(h)})
                                   : Value();
 
-    // X as [seq*batch, in], shared by both directions.
-    Value xFlat = tensor::CollapseShapeOp::create(b, loc, x,
-                                                  ArrayRef<ReassociationIndices>{{0, 1}, {2}});
-    OpFoldResult rows = mulIndex(b, loc, seq, batch);
-
     for (int64_t d = 0; d < dirs; ++d) {
       bool reverse = reverseOnly || d == 1;
       ArrayRef<StringRef> dirActs = ArrayRef(acts).slice(d * numActivations, numActivations);
@@ -273,25 +316,18 @@ struct RecurrentToLoop : OpConversionPattern<OpTy> {
         }
       }
 
-      // Input projection of all steps: [seq*batch, G*H], viewed as
-      // [seq, batch, G*H].
-      auto projType = RankedTensorType::get(
-          {cast<RankedTensorType>(xFlat.getType()).getDimSize(0), gh}, element);
-      Value projInit =
-          xBias ? broadcastRows(b, loc, xBias, rows)
-                : createFilled(b, loc, projType, {rows, b.getIndexAttr(gh)}, b.getZeroAttr(element));
-      projInit = castToType(b, loc, projInit, projType);
-      Value proj = matmul(b, loc, xFlat, wt, projInit);
-      auto proj3Type =
-          RankedTensorType::get({xType.getDimSize(0), xType.getDimSize(1), gh}, element);
-      proj = tensor::ExpandShapeOp::create(b, loc, proj3Type, proj,
-                                           ArrayRef<ReassociationIndices>{{0, 1}, {2}},
-                                           {seq, batch, b.getIndexAttr(gh)});
+      // Input projection of all steps: [seq, batch, G*H].
+      Value proj = inputProjection(b, loc, x, wt, xBias, seq, batch);
 
       // Initial states.
       auto initialState = [&](Value given) -> Value {
-        if (given)
-          return castToType(b, loc, sliceLeading(b, loc, given, di), stateType);
+        if (given) {
+          // A copy: the loop updates its states in place, and the given
+          // ones belong to the caller.
+          Value init = createEmpty(b, loc, stateType, {batch, b.getIndexAttr(h)});
+          Value slice = castToType(b, loc, sliceLeading(b, loc, given, di), stateType);
+          return linalg::CopyOp::create(b, loc, slice, init).getResult(0);
+        }
         return createFilled(b, loc, stateType, {batch, b.getIndexAttr(h)},
                             b.getZeroAttr(element));
       };
@@ -332,7 +368,14 @@ struct RecurrentToLoop : OpConversionPattern<OpTy> {
             SmallVector<OpFoldResult> strides(4, lbld.getIndexAttr(1));
             Value yNext =
                 tensor::InsertSliceOp::create(lbld, l, hNew[0], yAcc, offsets, sizes, strides);
-            SmallVector<Value> yields(hNew);
+            // The new states are copied over the previous ones so that each
+            // iter_arg stays one buffer (one-shot bufferization wants
+            // yielded values equivalent to the iter_args); the gate
+            // generics' own outputs are not kept in place by elementwise
+            // fusion, which replaces unread outs with fresh tensors.
+            SmallVector<Value> yields;
+            for (auto [next, prev] : llvm::zip(hNew, args.drop_back()))
+              yields.push_back(linalg::CopyOp::create(lbld, l, next, prev).getResult(0));
             yields.push_back(yNext);
             scf::YieldOp::create(lbld, l, yields);
           });
@@ -389,6 +432,7 @@ struct RecurrentToLoop : OpConversionPattern<OpTy> {
       return matmul(b, loc, lhs, rhs, init);
     };
     auto gate = [&](Value v, int64_t k) { return sliceColumns(b, loc, v, k * h, h); };
+    auto fresh = [&] { return createEmpty(b, loc, stateType, {batch, b.getIndexAttr(h)}); };
 
     if constexpr (cell == Cell::Lstm) {
       Value hr = recur(hPrev, 0, 4 * h, nullptr);
@@ -398,7 +442,7 @@ struct RecurrentToLoop : OpConversionPattern<OpTy> {
       for (int64_t k = 0; k < 4; ++k)
         ins.push_back(gate(hr, k));
       ins.push_back(cPrev);
-      return gateGeneric(b, loc, ins, stateType, batch, 2,
+      return gateGeneric(b, loc, ins, {fresh(), fresh()},
                          [&](OpBuilder &nb, Location nl, ValueRange a) -> SmallVector<Value> {
                            // ONNX order i, o, f, c; activations f, g, h.
                            Value i = act(nb, nl, acts[0], add(nb, nl, a[0], a[4]));
@@ -411,7 +455,7 @@ struct RecurrentToLoop : OpConversionPattern<OpTy> {
                          });
     } else if constexpr (cell == Cell::Rnn) {
       Value hr = recur(hPrev, 0, h, nullptr);
-      return gateGeneric(b, loc, {xt, hr}, stateType, batch, 1,
+      return gateGeneric(b, loc, {xt, hr}, {fresh()},
                          [&](OpBuilder &nb, Location nl, ValueRange a) -> SmallVector<Value> {
                            return {act(nb, nl, acts[0], add(nb, nl, a[0], a[1]))};
                          });
@@ -430,7 +474,7 @@ struct RecurrentToLoop : OpConversionPattern<OpTy> {
         Value hn = recur(hPrev, 2 * h, h, hBiasRows);
         SmallVector<Value> ins{gate(xt, 0), gate(xt, 1), gate(xt, 2), gate(hzr, 0),
                                gate(hzr, 1), hn, hPrev};
-        return gateGeneric(b, loc, ins, stateType, batch, 1,
+        return gateGeneric(b, loc, ins, {fresh()},
                            [&](OpBuilder &nb, Location nl, ValueRange a) -> SmallVector<Value> {
                              Value z = act(nb, nl, acts[0], add(nb, nl, a[0], a[3]));
                              Value rr = act(nb, nl, acts[0], add(nb, nl, a[1], a[4]));
@@ -439,14 +483,14 @@ struct RecurrentToLoop : OpConversionPattern<OpTy> {
                            });
       }
       Value hzr = recur(hPrev, 0, 2 * h, nullptr);
-      Value rh = gateGeneric(b, loc, {gate(xt, 1), gate(hzr, 1), hPrev}, stateType, batch, 1,
+      Value rh = gateGeneric(b, loc, {gate(xt, 1), gate(hzr, 1), hPrev}, {fresh()},
                              [&](OpBuilder &nb, Location nl, ValueRange a) -> SmallVector<Value> {
                                Value rr = act(nb, nl, acts[0], add(nb, nl, a[0], a[1]));
                                return {mul(nb, nl, rr, a[2])};
                              })[0];
       Value hn = recur(rh, 2 * h, h, nullptr);
       SmallVector<Value> ins{gate(xt, 0), gate(hzr, 0), gate(xt, 2), hn, hPrev};
-      return gateGeneric(b, loc, ins, stateType, batch, 1,
+      return gateGeneric(b, loc, ins, {fresh()},
                          [&](OpBuilder &nb, Location nl, ValueRange a) -> SmallVector<Value> {
                            Value z = act(nb, nl, acts[0], add(nb, nl, a[0], a[1]));
                            Value n = act(nb, nl, acts[1], add(nb, nl, a[2], a[3]));

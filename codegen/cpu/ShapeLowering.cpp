@@ -179,6 +179,12 @@ Value reshapeByFactors(OpBuilder &b, Location loc, Value input, ArrayRef<Factor>
   if (!groups)
     return nullptr;
   auto [srcGroups, dstGroups] = *groups;
+  // LLVM 22's expand-strided-metadata crashes on an expand_shape with two
+  // dynamic dims in one group (llvm/llvm-project#186830): leave those to the
+  // caller's general path.
+  for (const ReassociationIndices &g : dstGroups)
+    if (llvm::count_if(g, [&](int64_t d) { return !dst[d].isStatic(); }) > 1)
+      return nullptr;
   auto nontrivial = [](ArrayRef<ReassociationIndices> gs) {
     return llvm::any_of(gs, [](const ReassociationIndices &g) { return g.size() > 1; });
   };

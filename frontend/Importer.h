@@ -1,0 +1,34 @@
+//===- Importer.h - ONNX model -> mcc dialect -------------------*- C++ -*-===//
+//
+// The one entry point of the frontend. Everything ONNX-specific (protobuf,
+// opset versions, attribute spellings) ends behind this header: what comes out
+// is a module of mcc ops on ranked tensors.
+//
+//===----------------------------------------------------------------------===//
+#ifndef MCC_FRONTEND_IMPORTER_H
+#define MCC_FRONTEND_IMPORTER_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/OwningOpRef.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <cstdint>
+
+namespace mcc {
+
+struct ImportOptions {
+  /// Initializers at least this large become dense_resource blobs instead of dense attributes.
+  int64_t resourceThresholdBytes = 1024;
+};
+
+/// Reads an ONNX model (binary protobuf; or protobuf text format when the path ends in .onnxtxt,
+/// .textproto or .pbtxt, for tests) and imports its main graph into a new module holding one
+/// `func.func @main`. Every problem is reported through the context's diagnostic engine at the
+/// location of the offending node; returns null after reporting all problems found.
+mlir::OwningOpRef<mlir::ModuleOp> importOnnxFile(mlir::MLIRContext &context, llvm::StringRef path,
+                                                 const ImportOptions &options = {});
+
+} // namespace mcc
+
+#endif // MCC_FRONTEND_IMPORTER_H
