@@ -60,10 +60,8 @@ cl::opt<bool> printIrAfterAll("print-ir-after-all", cl::desc("Print the IR after
                               cl::init(false), cl::cat(category));
 cl::opt<bool> timing("timing", cl::desc("Print how long each phase and pass took"),
                      cl::init(false), cl::cat(category));
-cl::opt<bool> stats("mcc-stats",
-                    cl::desc("Print op counts, the number of kernels and the planned peak "
-                             "activation bytes"),
-                    cl::init(false), cl::cat(category));
+// Spelled --stats on the command line (see main); LLVM already owns -stats.
+cl::opt<bool> stats("mcc-stats", cl::Hidden, cl::init(false), cl::cat(category));
 cl::opt<bool> emitWeights("emit-weights",
                           cl::desc("With --emit=mlir, print weight blobs in full instead of "
                                    "eliding those over 1 KiB"),
@@ -252,6 +250,11 @@ int main(int argc, char **argv) {
   cl::HideUnrelatedOptions(category);
   cl::ParseCommandLineOptions(args.size(), args.data(),
                               "mcc: compile an ONNX model into a native shared library\n\n"
-                              "  mcc model.onnx -o model.so\n");
+                              "  mcc model.onnx -o model.so\n\n"
+                              "  --stats               - Print one line per op kind (op-count NAME "
+                              "N),\n"
+                              "                          the number of kernels and the planned "
+                              "peak\n"
+                              "                          activation bytes\n");
   return compile();
 }
