@@ -50,11 +50,10 @@ OpFoldResult windowOutputSize(OpBuilder &b, Location loc, OpFoldResult in, int64
   Value out = arith::AddIOp::create(b, loc, toValue(b, loc, steps), one);
   if (ceilMode) {
     // The last window must start inside the input or the begin padding.
-    Value lastStart = toValue(b, loc, mulIndex(b, loc, subIndex(b, loc, out, b.getIndexAttr(1)),
-                                               b.getIndexAttr(stride)));
+    Value lastStart = toValue(
+        b, loc, mulIndex(b, loc, subIndex(b, loc, out, b.getIndexAttr(1)), b.getIndexAttr(stride)));
     Value limit = toValue(b, loc, addIndex(b, loc, in, b.getIndexAttr(padBegin)));
-    Value tooFar =
-        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, lastStart, limit);
+    Value tooFar = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, lastStart, limit);
     out = arith::SelectOp::create(b, loc, tooFar, arith::SubIOp::create(b, loc, out, one), out);
   }
   Value tooSmall = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, room, zero);
@@ -92,8 +91,8 @@ SmallVector<OpFoldResult> windowOutputSizes(OpBuilder &b, Location loc, Value in
   SmallVector<OpFoldResult> in = getSizes(b, loc, input);
   SmallVector<OpFoldResult> sizes{in[0], channels};
   for (size_t i = 0; i < k; ++i)
-    sizes.push_back(windowOutputSize(b, loc, in[i + 2], kernel[i], strides[i], pads[i],
-                                     pads[i + k], dilations[i], ceilMode));
+    sizes.push_back(windowOutputSize(b, loc, in[i + 2], kernel[i], strides[i], pads[i], pads[i + k],
+                                     dilations[i], ceilMode));
   for (int64_t d = 0; d < resultType.getRank(); ++d)
     if (!resultType.isDynamicDim(d))
       sizes[d] = b.getIndexAttr(resultType.getDimSize(d));
@@ -112,6 +111,50 @@ SmallVector<AffineExpr> dimRange(MLIRContext *ctx, unsigned first, unsigned n) {
 AffineExpr windowIndex(MLIRContext *ctx, unsigned outDim, unsigned windowDim, int64_t stride,
                        int64_t dilation) {
   return getAffineDimExpr(outDim, ctx) * stride + getAffineDimExpr(windowDim, ctx) * dilation;
+}
+
+/// `v` widened to `type` (the accumulator type) when it is narrower.
+Value extendTo(OpBuilder &b, Location loc, Value v, Type type) {
+  if (v.getType() == type)
+    return v;
+  return arith::ExtFOp::create(b, loc, type, v);
+}
+
+/// An elementwise pass over `acc` (in the accumulator type) producing
+/// `resultType`: `finish` maps an accumulated value (and, when given, the
+/// matching `extra` value, read per channel, dim 1) to the result element.
+Value finishAccumulation(OpBuilder &b, Location loc, Value acc, RankedTensorType resultType,
+                         Value perChannel,
+                         function_ref<Value(OpBuilder &, Location, Value, Value)> finish) {
+  MLIRContext *ctx = b.getContext();
+  auto accType = cast<RankedTensorType>(acc.getType());
+  unsigned rank = accType.getRank();
+  SmallVector<Value> ins;
+  SmallVector<AffineMap> maps;
+  if (perChannel) {
+    ins.push_back(perChannel);
+    maps.push_back(AffineMap::get(rank, 0, getAffineDimExpr(1, ctx)));
+  }
+  // In place when the types agree; a new tensor of the result type otherwise.
+  bool inPlace = accType.getElementType() == resultType.getElementType();
+  Value out = acc;
+  if (!inPlace) {
+    ins.push_back(acc);
+    maps.push_back(b.getMultiDimIdentityMap(rank));
+    out = createEmpty(b, loc, resultType, getSizes(b, loc, acc));
+  }
+  maps.push_back(b.getMultiDimIdentityMap(rank));
+  unsigned accArg = inPlace ? ins.size() : ins.size() - 1;
+  return linalg::GenericOp::create(
+             b, loc, resultType, ins, ValueRange{out}, maps, parallelIterators(rank),
+             [&](OpBuilder &nb, Location nl, ValueRange args) {
+               Value extra = perChannel ? args[0] : Value();
+               Value r = finish(nb, nl, args[accArg], extra);
+               if (r.getType() != resultType.getElementType())
+                 r = arith::TruncFOp::create(nb, nl, resultType.getElementType(), r);
+               linalg::YieldOp::create(nb, nl, r);
+             })
+      .getResult(0);
 }
 
 //===----------------------------------------------------------------------===//
@@ -143,7 +186,9 @@ Value buildGroupedConvGeneric(OpBuilder &b, Location loc, Value input, Value wei
   return linalg::GenericOp::create(
              b, loc, init.getType(), ValueRange{input, weight}, ValueRange{init}, maps, iters,
              [](OpBuilder &nb, Location nl, ValueRange args) {
-               Value prod = arith::MulFOp::create(nb, nl, args[0], args[1]);
+               Type acc = args[2].getType();
+               Value prod = arith::MulFOp::create(nb, nl, extendTo(nb, nl, args[0], acc),
+                                                  extendTo(nb, nl, args[1], acc));
                linalg::YieldOp::create(nb, nl,
                                        arith::AddFOp::create(nb, nl, args[2], prod).getResult());
              })
@@ -162,14 +207,15 @@ struct ConvToLinalg : OpConversionPattern<ConvOp> {
     auto resultType = cast<RankedTensorType>(op.getType());
     Type element = resultType.getElementType();
     int64_t k = inType.getRank() - 2;
-    if (k < 1 || k > 3)
-      return rewriter.notifyMatchFailure(op, "only 1-D, 2-D and 3-D convolutions");
     if (inType.getElementType() != element || wType.getElementType() != element)
       return rewriter.notifyMatchFailure(op, "mixed element types");
-    ArrayRef<int64_t> strides = op.getStrides(), pads = op.getPads(),
-                      dilations = op.getDilations();
+    ArrayRef<int64_t> strides = op.getStrides(), pads = op.getPads(), dilations = op.getDilations();
     ArrayRef<int64_t> kernel = wType.getShape().drop_front(2);
     int64_t group = op.getGroup();
+    // 16-bit floats accumulate in f32 (the named ops cast their operands to
+    // the output's type); the bias add rounds back.
+    Type accElement = getAccumulatorType(element);
+    auto accType = RankedTensorType::get(resultType.getShape(), accElement);
 
     // Zero padding, then the output buffer (zeros: the convolution accumulates).
     SmallVector<OpFoldResult> low, high;
@@ -184,48 +230,51 @@ struct ConvToLinalg : OpConversionPattern<ConvOp> {
     SmallVector<NamedAttribute> attrs = windowAttrs(rewriter, strides, dilations);
 
     Value result;
-    if (group == 1) {
-      Value init = createFilled(rewriter, loc, resultType, outSizes, rewriter.getZeroAttr(element));
+    bool named = k <= 3; // linalg has named ops up to 3-D
+    if (group == 1 && named) {
+      Value init = createFilled(rewriter, loc, accType, outSizes, rewriter.getZeroAttr(accElement));
       SmallVector<Value> ins{padded, weight};
       if (k == 1)
-        result = linalg::Conv1DNcwFcwOp::create(rewriter, loc, TypeRange{resultType}, ins,
+        result = linalg::Conv1DNcwFcwOp::create(rewriter, loc, TypeRange{accType}, ins,
                                                 ValueRange{init}, attrs)
                      .getResult(0);
       else if (k == 2)
-        result = linalg::Conv2DNchwFchwOp::create(rewriter, loc, TypeRange{resultType}, ins,
+        result = linalg::Conv2DNchwFchwOp::create(rewriter, loc, TypeRange{accType}, ins,
                                                   ValueRange{init}, attrs)
                      .getResult(0);
       else
-        result = linalg::Conv3DNcdhwFcdhwOp::create(rewriter, loc, TypeRange{resultType}, ins,
+        result = linalg::Conv3DNcdhwFcdhwOp::create(rewriter, loc, TypeRange{accType}, ins,
                                                     ValueRange{init}, attrs)
                      .getResult(0);
-    } else if (wType.getDimSize(0) == group && wType.getDimSize(1) == 1) {
+    } else if (named && wType.getDimSize(0) == group && wType.getDimSize(1) == 1) {
       // Depthwise: one filter per channel, C == M == group.
-      Value init = createFilled(rewriter, loc, resultType, outSizes, rewriter.getZeroAttr(element));
+      Value init = createFilled(rewriter, loc, accType, outSizes, rewriter.getZeroAttr(accElement));
       SmallVector<ReassociationIndices> reassoc{{0, 1}};
       for (int64_t i = 0; i < k; ++i)
         reassoc.push_back({i + 2});
       Value filter = tensor::CollapseShapeOp::create(rewriter, loc, weight, reassoc);
       SmallVector<Value> ins{padded, filter};
       if (k == 1)
-        result = linalg::DepthwiseConv1DNcwCwOp::create(rewriter, loc, TypeRange{resultType}, ins,
+        result = linalg::DepthwiseConv1DNcwCwOp::create(rewriter, loc, TypeRange{accType}, ins,
                                                         ValueRange{init}, attrs)
                      .getResult(0);
       else if (k == 2)
-        result = linalg::DepthwiseConv2DNchwChwOp::create(rewriter, loc, TypeRange{resultType},
-                                                          ins, ValueRange{init}, attrs)
+        result = linalg::DepthwiseConv2DNchwChwOp::create(rewriter, loc, TypeRange{accType}, ins,
+                                                          ValueRange{init}, attrs)
                      .getResult(0);
       else
-        result = linalg::DepthwiseConv3DNcdhwCdhwOp::create(rewriter, loc, TypeRange{resultType},
-                                                            ins, ValueRange{init}, attrs)
+        result = linalg::DepthwiseConv3DNcdhwCdhwOp::create(rewriter, loc, TypeRange{accType}, ins,
+                                                            ValueRange{init}, attrs)
                      .getResult(0);
     } else {
       // Split the channels by group: input [N, G, C/G, D...], weight
       // [G, M/G, C/G, K...], output [N, G, M/G, O...], then merge back.
+      // (Also the path for more than 3 spatial dims, with G = 1.)
       OpFoldResult g = rewriter.getIndexAttr(group);
       SmallVector<OpFoldResult> paddedSizes = getSizes(rewriter, loc, padded);
       auto splitType = [&](RankedTensorType t, int64_t dim, ArrayRef<OpFoldResult> sizes,
                            SmallVectorImpl<OpFoldResult> &newSizes) {
+        Type element = t.getElementType();
         SmallVector<int64_t> shape;
         for (int64_t d = 0; d < t.getRank(); ++d) {
           if (d == dim) {
@@ -258,12 +307,12 @@ struct ConvToLinalg : OpConversionPattern<ConvOp> {
         outShape.push_back(c ? *c : ShapedType::kDynamic);
       }
       RankedTensorType outSplit =
-          splitType(RankedTensorType::get(outShape, element), 1, outSizes, outSplitSizes);
-      Value in = tensor::ExpandShapeOp::create(rewriter, loc, inSplit, padded, splitIn,
-                                               inSplitSizes);
+          splitType(RankedTensorType::get(outShape, accElement), 1, outSizes, outSplitSizes);
+      Value in =
+          tensor::ExpandShapeOp::create(rewriter, loc, inSplit, padded, splitIn, inSplitSizes);
       Value w = tensor::ExpandShapeOp::create(rewriter, loc, wSplit, weight, splitW, wSplitSizes);
       Value init =
-          createFilled(rewriter, loc, outSplit, outSplitSizes, rewriter.getZeroAttr(element));
+          createFilled(rewriter, loc, outSplit, outSplitSizes, rewriter.getZeroAttr(accElement));
       Value conv;
       if (k == 2)
         conv = linalg::Conv2DNgchwGfchwOp::create(rewriter, loc, TypeRange{outSplit},
@@ -272,24 +321,20 @@ struct ConvToLinalg : OpConversionPattern<ConvOp> {
       else
         conv = buildGroupedConvGeneric(rewriter, loc, in, w, init, strides, dilations);
       result = tensor::CollapseShapeOp::create(rewriter, loc, conv, splitIn);
-      result = castToType(rewriter, loc, result, resultType);
+      result = castToType(rewriter, loc, result, accType);
     }
 
-    if (Value bias = adaptor.getBias()) {
-      // result[n, m, o...] += bias[m], in place.
-      MLIRContext *ctx = rewriter.getContext();
-      unsigned rank = resultType.getRank();
-      SmallVector<AffineMap> maps{AffineMap::get(rank, 0, getAffineDimExpr(1, ctx)),
-                                  rewriter.getMultiDimIdentityMap(rank)};
-      result = linalg::GenericOp::create(
-                   rewriter, loc, resultType, ValueRange{bias}, ValueRange{result}, maps,
-                   parallelIterators(rank),
-                   [](OpBuilder &b, Location l, ValueRange args) {
-                     linalg::YieldOp::create(
-                         b, l, arith::AddFOp::create(b, l, args[1], args[0]).getResult());
-                   })
-                   .getResult(0);
-    }
+    // result[n, m, o...] += bias[m], in place (rounding to 16 bits if the
+    // convolution accumulated in f32).
+    Value bias = adaptor.getBias();
+    if (bias || accElement != element)
+      result = finishAccumulation(
+          rewriter, loc, result, resultType, bias,
+          [&](OpBuilder &b, Location l, Value acc, Value channelBias) -> Value {
+            if (!channelBias)
+              return acc;
+            return arith::AddFOp::create(b, l, acc, extendTo(b, l, channelBias, accElement));
+          });
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -302,7 +347,7 @@ struct ConvToLinalg : OpConversionPattern<ConvOp> {
 enum class PoolKind { Max, Sum };
 
 /// A pooling of any spatial rank as a linalg.generic (linalg has no named
-/// channels-first 3-D pooling): loops n, c, o..., w....
+/// channels-first pooling beyond 2-D): loops n, c, o..., w....
 Value buildPoolGeneric(OpBuilder &b, Location loc, Value input, Value window, Value init,
                        ArrayRef<int64_t> strides, ArrayRef<int64_t> dilations, PoolKind kind) {
   MLIRContext *ctx = b.getContext();
@@ -321,7 +366,9 @@ Value buildPoolGeneric(OpBuilder &b, Location loc, Value input, Value window, Va
              [kind](OpBuilder &nb, Location nl, ValueRange args) {
                Value r = kind == PoolKind::Max
                              ? arith::MaximumFOp::create(nb, nl, args[2], args[0]).getResult()
-                             : arith::AddFOp::create(nb, nl, args[2], args[0]).getResult();
+                             : arith::AddFOp::create(nb, nl, args[2],
+                                                     extendTo(nb, nl, args[0], args[2].getType()))
+                                   .getResult();
                linalg::YieldOp::create(nb, nl, r);
              })
       .getResult(0);
@@ -332,21 +379,19 @@ Value buildPoolGeneric(OpBuilder &b, Location loc, Value input, Value window, Va
 Value countTaps(OpBuilder &b, Location loc, Value out, int64_t kernel, int64_t stride,
                 int64_t padBegin, int64_t dilation, Value lo, Value hi) {
   auto cst = [&](int64_t v) { return arith::ConstantIndexOp::create(b, loc, v).getResult(); };
-  Value base = arith::SubIOp::create(b, loc, arith::MulIOp::create(b, loc, out, cst(stride)),
-                                     cst(padBegin));
+  Value base =
+      arith::SubIOp::create(b, loc, arith::MulIOp::create(b, loc, out, cst(stride)), cst(padBegin));
   Value d = cst(dilation);
   Value first = arith::CeilDivSIOp::create(b, loc, arith::SubIOp::create(b, loc, lo, base), d);
   first = arith::MaxSIOp::create(b, loc, first, cst(0));
   Value last = arith::FloorDivSIOp::create(
-      b, loc,
-      arith::SubIOp::create(b, loc, arith::SubIOp::create(b, loc, hi, cst(1)), base), d);
+      b, loc, arith::SubIOp::create(b, loc, arith::SubIOp::create(b, loc, hi, cst(1)), base), d);
   last = arith::MinSIOp::create(b, loc, last, cst(kernel - 1));
   Value count = arith::AddIOp::create(b, loc, arith::SubIOp::create(b, loc, last, first), cst(1));
   return arith::MaxSIOp::create(b, loc, count, cst(0));
 }
 
-template <typename PoolOp>
-struct PoolToLinalg : OpConversionPattern<PoolOp> {
+template <typename PoolOp> struct PoolToLinalg : OpConversionPattern<PoolOp> {
   using OpConversionPattern<PoolOp>::OpConversionPattern;
   using OpAdaptor = typename PoolOp::Adaptor;
   static constexpr bool isMax = std::is_same_v<PoolOp, MaxPoolOp>;
@@ -359,16 +404,15 @@ struct PoolToLinalg : OpConversionPattern<PoolOp> {
     auto resultType = cast<RankedTensorType>(op.getType());
     auto element = dyn_cast<FloatType>(resultType.getElementType());
     int64_t k = inType.getRank() - 2;
-    if (!element || k < 1 || k > 3)
-      return rewriter.notifyMatchFailure(op, "only float 1-D, 2-D and 3-D pooling");
-    ArrayRef<int64_t> kernel = op.getKernelShape(), strides = op.getStrides(),
-                      pads = op.getPads(), dilations = op.getDilations();
+    if (!element)
+      return rewriter.notifyMatchFailure(op, "float pooling only");
+    ArrayRef<int64_t> kernel = op.getKernelShape(), strides = op.getStrides(), pads = op.getPads(),
+                      dilations = op.getDilations();
     bool ceilMode = op.getCeilMode();
 
     SmallVector<OpFoldResult> inSizes = getSizes(rewriter, loc, input);
-    SmallVector<OpFoldResult> outSizes =
-        windowOutputSizes(rewriter, loc, input, inSizes[1], resultType, kernel, strides, pads,
-                          dilations, ceilMode);
+    SmallVector<OpFoldResult> outSizes = windowOutputSizes(
+        rewriter, loc, input, inSizes[1], resultType, kernel, strides, pads, dilations, ceilMode);
 
     // Pad so that every window lies inside the padded input: the explicit
     // pads, plus whatever ceil mode's last partial window needs at the end.
@@ -376,11 +420,12 @@ struct PoolToLinalg : OpConversionPattern<PoolOp> {
     bool extraPad = false;
     for (int64_t i = 0; i < k; ++i) {
       int64_t span = (kernel[i] - 1) * dilations[i] + 1;
-      OpFoldResult needed = addIndex(
-          rewriter, loc,
-          mulIndex(rewriter, loc, subIndex(rewriter, loc, outSizes[i + 2], rewriter.getIndexAttr(1)),
-                   rewriter.getIndexAttr(strides[i])),
-          rewriter.getIndexAttr(span));
+      OpFoldResult needed =
+          addIndex(rewriter, loc,
+                   mulIndex(rewriter, loc,
+                            subIndex(rewriter, loc, outSizes[i + 2], rewriter.getIndexAttr(1)),
+                            rewriter.getIndexAttr(strides[i])),
+                   rewriter.getIndexAttr(span));
       OpFoldResult have =
           addIndex(rewriter, loc, inSizes[i + 2], rewriter.getIndexAttr(pads[i] + pads[i + k]));
       OpFoldResult extra = rewriter.getIndexAttr(0);
@@ -397,26 +442,31 @@ struct PoolToLinalg : OpConversionPattern<PoolOp> {
                                     element, APFloat::getInf(element.getFloatSemantics(), true)))
                               : TypedAttr(rewriter.getZeroAttr(element));
     Value padded = padSpatial(rewriter, loc, input, low, high, padAttr);
-    Value init = createFilled(rewriter, loc, resultType, outSizes, padAttr);
+    // Sums of 16-bit floats accumulate in f32 (the named ops cast the input
+    // to the output's type); the division rounds back.
+    Type accElement = isMax ? Type(element) : getAccumulatorType(element);
+    auto accType = RankedTensorType::get(resultType.getShape(), accElement);
+    Value init = createFilled(rewriter, loc, accType, outSizes,
+                              isMax ? padAttr : rewriter.getZeroAttr(accElement));
     Value window = tensor::EmptyOp::create(rewriter, loc, kernel, element);
     SmallVector<NamedAttribute> attrs = windowAttrs(rewriter, strides, dilations);
     SmallVector<Value> ins{padded, window};
 
     Value pooled;
     if (k == 1 && isMax)
-      pooled = linalg::PoolingNcwMaxOp::create(rewriter, loc, TypeRange{resultType}, ins,
+      pooled = linalg::PoolingNcwMaxOp::create(rewriter, loc, TypeRange{accType}, ins,
                                                ValueRange{init}, attrs)
                    .getResult(0);
     else if (k == 1)
-      pooled = linalg::PoolingNcwSumOp::create(rewriter, loc, TypeRange{resultType}, ins,
+      pooled = linalg::PoolingNcwSumOp::create(rewriter, loc, TypeRange{accType}, ins,
                                                ValueRange{init}, attrs)
                    .getResult(0);
     else if (k == 2 && isMax)
-      pooled = linalg::PoolingNchwMaxOp::create(rewriter, loc, TypeRange{resultType}, ins,
+      pooled = linalg::PoolingNchwMaxOp::create(rewriter, loc, TypeRange{accType}, ins,
                                                 ValueRange{init}, attrs)
                    .getResult(0);
     else if (k == 2)
-      pooled = linalg::PoolingNchwSumOp::create(rewriter, loc, TypeRange{resultType}, ins,
+      pooled = linalg::PoolingNchwSumOp::create(rewriter, loc, TypeRange{accType}, ins,
                                                 ValueRange{init}, attrs)
                    .getResult(0);
     else
@@ -424,7 +474,7 @@ struct PoolToLinalg : OpConversionPattern<PoolOp> {
                                 isMax ? PoolKind::Max : PoolKind::Sum);
 
     if (!isMax)
-      pooled = divideByCount(rewriter, loc, op, pooled, inSizes, extraPad);
+      pooled = divideByCount(rewriter, loc, op, pooled, resultType, inSizes, extraPad);
     rewriter.replaceOp(op, pooled);
     return success();
   }
@@ -435,14 +485,15 @@ struct PoolToLinalg : OpConversionPattern<PoolOp> {
   /// explicitly padded input with count_include_pad; never ceil mode's extra
   /// end padding).
   Value divideByCount(ConversionPatternRewriter &rewriter, Location loc, PoolOp op, Value sums,
-                      ArrayRef<OpFoldResult> inSizes, bool extraPad) const {
-    auto type = cast<RankedTensorType>(sums.getType());
-    Type element = type.getElementType();
-    ArrayRef<int64_t> kernel = op.getKernelShape(), strides = op.getStrides(),
-                      pads = op.getPads(), dilations = op.getDilations();
+                      RankedTensorType resultType, ArrayRef<OpFoldResult> inSizes,
+                      bool extraPad) const {
+    Type accElement = cast<RankedTensorType>(sums.getType()).getElementType();
+    ArrayRef<int64_t> kernel = op.getKernelShape(), strides = op.getStrides(), pads = op.getPads(),
+                      dilations = op.getDilations();
     int64_t k = kernel.size();
     bool includePad = op.getCountIncludePad();
-    bool uniform = !extraPad && (includePad || llvm::all_of(pads, [](int64_t p) { return p == 0; }));
+    bool uniform =
+        !extraPad && (includePad || llvm::all_of(pads, [](int64_t p) { return p == 0; }));
     int64_t kernelSize = 1;
     for (int64_t s : kernel)
       kernelSize *= s;
@@ -457,30 +508,25 @@ struct PoolToLinalg : OpConversionPattern<PoolOp> {
                                       rewriter.getIndexAttr(includePad ? pads[i + k] : 0))));
       }
     }
-    unsigned rank = type.getRank();
-    AffineMap id = rewriter.getMultiDimIdentityMap(rank);
-    return linalg::GenericOp::create(
-               rewriter, loc, type, ValueRange{}, ValueRange{sums}, ArrayRef<AffineMap>{id},
-               parallelIterators(rank),
-               [&](OpBuilder &b, Location l, ValueRange args) {
-                 Value divisor;
-                 if (uniform) {
-                   divisor = createScalar(b, l, element, (double)kernelSize);
-                 } else {
-                   Value count;
-                   for (int64_t i = 0; i < k; ++i) {
-                     Value out = linalg::IndexOp::create(b, l, i + 2);
-                     Value taps = countTaps(b, l, out, kernel[i], strides[i], pads[i],
-                                            dilations[i], lo[i], hi[i]);
-                     count = count ? arith::MulIOp::create(b, l, count, taps).getResult() : taps;
-                   }
-                   Value asInt = arith::IndexCastOp::create(b, l, b.getI64Type(), count);
-                   divisor = arith::SIToFPOp::create(b, l, element, asInt);
-                 }
-                 linalg::YieldOp::create(b, l,
-                                         arith::DivFOp::create(b, l, args[0], divisor).getResult());
-               })
-        .getResult(0);
+    return finishAccumulation(
+        rewriter, loc, sums, resultType, /*perChannel=*/nullptr,
+        [&](OpBuilder &b, Location l, Value sum, Value) -> Value {
+          Value divisor;
+          if (uniform) {
+            divisor = createScalar(b, l, accElement, (double)kernelSize);
+          } else {
+            Value count;
+            for (int64_t i = 0; i < k; ++i) {
+              Value out = linalg::IndexOp::create(b, l, i + 2);
+              Value taps =
+                  countTaps(b, l, out, kernel[i], strides[i], pads[i], dilations[i], lo[i], hi[i]);
+              count = count ? arith::MulIOp::create(b, l, count, taps).getResult() : taps;
+            }
+            Value asInt = arith::IndexCastOp::create(b, l, b.getI64Type(), count);
+            divisor = arith::SIToFPOp::create(b, l, accElement, asInt);
+          }
+          return arith::DivFOp::create(b, l, sum, divisor);
+        });
   }
 };
 
@@ -488,8 +534,7 @@ struct PoolToLinalg : OpConversionPattern<PoolOp> {
 // global_avg_pool, global_max_pool
 //===----------------------------------------------------------------------===//
 
-template <typename PoolOp>
-struct GlobalPoolToLinalg : OpConversionPattern<PoolOp> {
+template <typename PoolOp> struct GlobalPoolToLinalg : OpConversionPattern<PoolOp> {
   using OpConversionPattern<PoolOp>::OpConversionPattern;
   using OpAdaptor = typename PoolOp::Adaptor;
   static constexpr bool isMax = std::is_same_v<PoolOp, GlobalMaxPoolOp>;
@@ -507,12 +552,15 @@ struct GlobalPoolToLinalg : OpConversionPattern<PoolOp> {
     unsigned rank = inType.getRank();
     SmallVector<OpFoldResult> inSizes = getSizes(rewriter, loc, input);
 
-    // Reduce into [N, C], then restore the size-1 spatial dims.
-    auto reducedType = RankedTensorType::get(inType.getShape().take_front(2), element);
+    // Reduce into [N, C] (sums of 16-bit floats in f32), then restore the
+    // size-1 spatial dims.
+    Type accElement = isMax ? Type(element) : getAccumulatorType(element);
+    auto reducedType = RankedTensorType::get(inType.getShape().take_front(2), accElement);
     TypedAttr initAttr = isMax ? TypedAttr(rewriter.getFloatAttr(
                                      element, APFloat::getInf(element.getFloatSemantics(), true)))
-                               : TypedAttr(rewriter.getZeroAttr(element));
-    Value init = createFilled(rewriter, loc, reducedType, ArrayRef(inSizes).take_front(2), initAttr);
+                               : TypedAttr(rewriter.getZeroAttr(accElement));
+    Value init =
+        createFilled(rewriter, loc, reducedType, ArrayRef(inSizes).take_front(2), initAttr);
     SmallVector<utils::IteratorType> iters = parallelIterators(rank);
     for (unsigned i = 2; i < rank; ++i)
       iters[i] = utils::IteratorType::reduction;
@@ -523,31 +571,29 @@ struct GlobalPoolToLinalg : OpConversionPattern<PoolOp> {
             rewriter, loc, reducedType, ValueRange{input}, ValueRange{init}, maps, iters,
             [](OpBuilder &b, Location l, ValueRange args) {
               Value r = isMax ? arith::MaximumFOp::create(b, l, args[1], args[0]).getResult()
-                              : arith::AddFOp::create(b, l, args[1], args[0]).getResult();
+                              : arith::AddFOp::create(b, l, args[1],
+                                                      extendTo(b, l, args[0], args[1].getType()))
+                                    .getResult();
               linalg::YieldOp::create(b, l, r);
             })
             .getResult(0);
 
+    auto meanType = RankedTensorType::get(inType.getShape().take_front(2), element);
     if (!isMax) {
       OpFoldResult count = rewriter.getIndexAttr(1);
       for (unsigned i = 2; i < rank; ++i)
         count = mulIndex(rewriter, loc, count, inSizes[i]);
       Value divisor;
       if (std::optional<int64_t> c = getConstantIntValue(count)) {
-        divisor = createScalar(rewriter, loc, element, (double)*c);
+        divisor = createScalar(rewriter, loc, accElement, (double)*c);
       } else {
         Value asInt = indexToI64(rewriter, loc, toValue(rewriter, loc, count));
-        divisor = arith::SIToFPOp::create(rewriter, loc, element, asInt);
+        divisor = arith::SIToFPOp::create(rewriter, loc, accElement, asInt);
       }
-      AffineMap id = rewriter.getMultiDimIdentityMap(2);
-      reduced = linalg::GenericOp::create(
-                    rewriter, loc, reducedType, ValueRange{}, ValueRange{reduced},
-                    ArrayRef<AffineMap>{id}, parallelIterators(2),
-                    [&](OpBuilder &b, Location l, ValueRange args) {
-                      linalg::YieldOp::create(
-                          b, l, arith::DivFOp::create(b, l, args[0], divisor).getResult());
-                    })
-                    .getResult(0);
+      reduced = finishAccumulation(rewriter, loc, reduced, meanType, /*perChannel=*/nullptr,
+                                   [&](OpBuilder &b, Location l, Value sum, Value) -> Value {
+                                     return arith::DivFOp::create(b, l, sum, divisor);
+                                   });
     }
 
     SmallVector<ReassociationIndices> reassoc{{0}, {1}};

@@ -1,13 +1,14 @@
 //===- RecurrentLowering.cpp - lstm, gru, rnn to linalg + scf.for ---------===//
 //
 // Per direction, the input projection of every time step is one matmul,
-// X [seq*batch, in] x W^T [in, G*H] (+ biases), done before the loop. The
-// loop (scf.for over time, walking backwards for the reverse direction)
-// carries h (and c) and the y tensor: each step is a matmul h x R^T and one
-// linalg.generic applying the gates (two of each for GRU without
-// linear_before_reset, whose reset gate multiplies h before the matmul), and
-// inserts the new h into y. Gate layouts follow ONNX: LSTM i, o, f, c;
-// GRU z, r, h.
+// X [seq*batch, in] x W^T [in, G*H] starting from the broadcast biases, done
+// before the loop. The loop (scf.for over time, walking backwards for the
+// reverse direction) carries h (and c) and the y tensor: each step is a
+// matmul h x R^T and one linalg.generic applying the gates (two of each for
+// GRU without linear_before_reset, whose reset gate multiplies h before the
+// matmul), and inserts the new h into y[t, direction]. Gate layouts follow
+// ONNX: LSTM i, o, f, c; GRU z, r, h. Missing biases and initial states are
+// zeros; 16-bit floats compute in f32.
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/cpu/Lowering.h"
@@ -123,10 +124,9 @@ Value sliceColumns(OpBuilder &b, Location loc, Value v, int64_t first, int64_t c
 Value slice1D(OpBuilder &b, Location loc, Value v, int64_t first, int64_t count) {
   auto type = cast<RankedTensorType>(v.getType());
   auto sliceType = RankedTensorType::get({count}, type.getElementType());
-  return tensor::ExtractSliceOp::create(b, loc, sliceType, v,
-                                        ArrayRef<OpFoldResult>{b.getIndexAttr(first)},
-                                        ArrayRef<OpFoldResult>{b.getIndexAttr(count)},
-                                        ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
+  return tensor::ExtractSliceOp::create(
+      b, loc, sliceType, v, ArrayRef<OpFoldResult>{b.getIndexAttr(first)},
+      ArrayRef<OpFoldResult>{b.getIndexAttr(count)}, ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
 }
 
 /// A [rows, n] tensor whose every row is the 1-D `row` [n].
@@ -145,14 +145,34 @@ Value add1D(OpBuilder &b, Location loc, Value x, Value y) {
   auto type = cast<RankedTensorType>(x.getType());
   Value init = tensor::EmptyOp::create(b, loc, type.getShape(), type.getElementType());
   AffineMap id = b.getMultiDimIdentityMap(1);
-  return linalg::GenericOp::create(b, loc, type, ValueRange{x, y}, ValueRange{init},
-                                   SmallVector<AffineMap>(3, id), parallelIterators(1),
-                                   [](OpBuilder &nb, Location nl, ValueRange args) {
-                                     linalg::YieldOp::create(
-                                         nb, nl,
-                                         arith::AddFOp::create(nb, nl, args[0], args[1])
-                                             .getResult());
-                                   })
+  return linalg::GenericOp::create(
+             b, loc, type, ValueRange{x, y}, ValueRange{init}, SmallVector<AffineMap>(3, id),
+             parallelIterators(1),
+             [](OpBuilder &nb, Location nl, ValueRange args) {
+               linalg::YieldOp::create(nb, nl,
+                                       arith::AddFOp::create(nb, nl, args[0], args[1]).getResult());
+             })
+      .getResult(0);
+}
+
+/// `v` with its elements converted to the float type `to` (extf / truncf).
+Value convertElements(OpBuilder &b, Location loc, Value v, Type to) {
+  auto type = cast<RankedTensorType>(v.getType());
+  if (type.getElementType() == to)
+    return v;
+  auto newType = RankedTensorType::get(type.getShape(), to);
+  unsigned rank = type.getRank();
+  Value init = createEmpty(b, loc, newType, getSizes(b, loc, v));
+  AffineMap id = b.getMultiDimIdentityMap(rank);
+  return linalg::GenericOp::create(
+             b, loc, newType, ValueRange{v}, ValueRange{init}, SmallVector<AffineMap>{id, id},
+             parallelIterators(rank),
+             [&](OpBuilder &nb, Location nl, ValueRange args) {
+               Value r = to.getIntOrFloatBitWidth() > args[0].getType().getIntOrFloatBitWidth()
+                             ? arith::ExtFOp::create(nb, nl, to, args[0]).getResult()
+                             : arith::TruncFOp::create(nb, nl, to, args[0]).getResult();
+               linalg::YieldOp::create(nb, nl, r);
+             })
       .getResult(0);
 }
 
@@ -169,8 +189,7 @@ Value inputProjection(OpBuilder &b, Location loc, Value x, Value wt, Value bias,
   auto xType = cast<RankedTensorType>(x.getType());
   Type element = xType.getElementType();
   int64_t gh = cast<RankedTensorType>(wt.getType()).getDimSize(1);
-  auto projType =
-      RankedTensorType::get({xType.getDimSize(0), xType.getDimSize(1), gh}, element);
+  auto projType = RankedTensorType::get({xType.getDimSize(0), xType.getDimSize(1), gh}, element);
   SmallVector<OpFoldResult> projSizes{seq, batch, b.getIndexAttr(gh)};
   auto initFor = [&](RankedTensorType type, ArrayRef<OpFoldResult> sizes) -> Value {
     if (!bias)
@@ -184,8 +203,8 @@ Value inputProjection(OpBuilder &b, Location loc, Value x, Value wt, Value bias,
   if (!xType.isDynamicDim(0) || !xType.isDynamicDim(1)) {
     SmallVector<ReassociationIndices> reassoc{{0, 1}, {2}};
     Value flat = tensor::CollapseShapeOp::create(b, loc, x, reassoc);
-    auto flatType = RankedTensorType::get(
-        {cast<RankedTensorType>(flat.getType()).getDimSize(0), gh}, element);
+    auto flatType =
+        RankedTensorType::get({cast<RankedTensorType>(flat.getType()).getDimSize(0), gh}, element);
     Value init = initFor(flatType, {mulIndex(b, loc, seq, batch), b.getIndexAttr(gh)});
     Value proj = matmul(b, loc, flat, wt, init);
     return tensor::ExpandShapeOp::create(b, loc, projType, proj, reassoc, projSizes);
@@ -198,22 +217,22 @@ Value inputProjection(OpBuilder &b, Location loc, Value x, Value wt, Value bias,
                               AffineMap::get(4, 0, {s, bb, n}, ctx)};
   SmallVector<utils::IteratorType> iters = parallelIterators(4);
   iters[3] = utils::IteratorType::reduction;
-  return linalg::GenericOp::create(
-             b, loc, projType, ValueRange{x, wt}, ValueRange{initFor(projType, projSizes)}, maps,
-             iters,
-             [](OpBuilder &nb, Location nl, ValueRange args) {
-               Value prod = arith::MulFOp::create(nb, nl, args[0], args[1]);
-               linalg::YieldOp::create(nb, nl,
-                                       arith::AddFOp::create(nb, nl, args[2], prod).getResult());
-             })
+  return linalg::GenericOp::create(b, loc, projType, ValueRange{x, wt},
+                                   ValueRange{initFor(projType, projSizes)}, maps, iters,
+                                   [](OpBuilder &nb, Location nl, ValueRange args) {
+                                     Value prod = arith::MulFOp::create(nb, nl, args[0], args[1]);
+                                     linalg::YieldOp::create(
+                                         nb, nl,
+                                         arith::AddFOp::create(nb, nl, args[2], prod).getResult());
+                                   })
       .getResult(0);
 }
 
 /// An elementwise linalg.generic over [batch, H] tensors writing into
 /// `inits`; `body` maps the input scalars to the result scalars.
-SmallVector<Value> gateGeneric(OpBuilder &b, Location loc, ValueRange inputs, ValueRange inits,
-                               function_ref<SmallVector<Value>(OpBuilder &, Location, ValueRange)>
-                                   body) {
+SmallVector<Value>
+gateGeneric(OpBuilder &b, Location loc, ValueRange inputs, ValueRange inits,
+            function_ref<SmallVector<Value>(OpBuilder &, Location, ValueRange)> body) {
   AffineMap id = b.getMultiDimIdentityMap(2);
   auto op = linalg::GenericOp::create(
       b, loc, inits.getTypes(), inputs, inits,
@@ -230,8 +249,7 @@ SmallVector<Value> gateGeneric(OpBuilder &b, Location loc, ValueRange inputs, Va
 
 enum class Cell { Lstm, Gru, Rnn };
 
-template <typename OpTy>
-struct RecurrentToLoop : OpConversionPattern<OpTy> {
+template <typename OpTy> struct RecurrentToLoop : OpConversionPattern<OpTy> {
   using OpConversionPattern<OpTy>::OpConversionPattern;
   using OpAdaptor = typename OpTy::Adaptor;
   static constexpr Cell cell = std::is_same_v<OpTy, LstmOp>  ? Cell::Lstm
@@ -255,11 +273,8 @@ struct RecurrentToLoop : OpConversionPattern<OpTy> {
                                 ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
     OpBuilder &b = rewriter;
-    Value x = adaptor.getInput(), w = adaptor.getW(), r = adaptor.getR();
-    auto xType = cast<RankedTensorType>(x.getType());
-    Type element = xType.getElementType();
-    auto elemType = dyn_cast<FloatType>(element);
-    if (!elemType)
+    Type opElement = cast<RankedTensorType>(adaptor.getInput().getType()).getElementType();
+    if (!isa<FloatType>(opElement))
       return rewriter.notifyMatchFailure(op, "float sequences only");
     int64_t h = op.getHiddenSize(), g = numGates, gh = g * h;
     int64_t dirs = op.getNumDirections();
@@ -271,7 +286,34 @@ struct RecurrentToLoop : OpConversionPattern<OpTy> {
       return rewriter.notifyMatchFailure(op, "wrong number of activations");
     for (StringRef a : acts)
       if (!isSupportedActivation(a))
-        return rewriter.notifyMatchFailure(op, "unsupported activation " + a.str());
+        return op.emitOpError("activation '")
+               << a
+               << "' is not supported (supported: Sigmoid, Tanh, Relu, HardSigmoid, "
+                  "Softsign, Softplus, Elu, LeakyRelu, ThresholdedRelu with ONNX's "
+                  "default alpha/beta)";
+
+    // 16-bit floats compute in f32 throughout (operands widened here,
+    // results rounded at the end).
+    Type element = getAccumulatorType(opElement);
+    auto widen = [&](Value v) { return v ? convertElements(b, loc, v, element) : v; };
+    Value x = widen(adaptor.getInput()), w = widen(adaptor.getW()), r = widen(adaptor.getR());
+    Value bOperand = widen(adaptor.getB()), initialH = widen(adaptor.getInitialH()),
+          initialC = widen(getInitialC(adaptor));
+    // The weights as the shapes the op implies ([dirs, G*H, in], [dirs, G*H,
+    // H], [dirs, 2*G*H]), however dynamic their types: hidden_size fixes them.
+    auto xType = cast<RankedTensorType>(x.getType());
+    auto wType = cast<RankedTensorType>(w.getType());
+    int64_t inSize = xType.isDynamicDim(2) ? wType.getDimSize(2) : xType.getDimSize(2);
+    auto withShape = [&](Value v, ArrayRef<int64_t> shape) -> Value {
+      return v ? castToType(b, loc, v, RankedTensorType::get(shape, element)) : v;
+    };
+    x = withShape(x, {xType.getDimSize(0), xType.getDimSize(1), inSize});
+    xType = cast<RankedTensorType>(x.getType());
+    w = withShape(w, {dirs, gh, inSize});
+    r = withShape(r, {dirs, gh, h});
+    bOperand = withShape(bOperand, {dirs, 2 * gh});
+    initialH = withShape(initialH, {dirs, xType.getDimSize(1), h});
+    initialC = withShape(initialC, {dirs, xType.getDimSize(1), h});
     std::optional<double> clip;
     if (auto c = op.getClip())
       clip = c->convertToDouble();
@@ -282,8 +324,8 @@ struct RecurrentToLoop : OpConversionPattern<OpTy> {
     auto yType = cast<RankedTensorType>(op.getY().getType());
     auto yhType = cast<RankedTensorType>(op.getYH().getType());
     // y and the final states, as the loops compute them (then cast).
-    auto yCompType = RankedTensorType::get({xType.getDimSize(0), dirs, xType.getDimSize(1), h},
-                                           element);
+    auto yCompType =
+        RankedTensorType::get({xType.getDimSize(0), dirs, xType.getDimSize(1), h}, element);
     auto stateOutType = RankedTensorType::get({dirs, xType.getDimSize(1), h}, element);
     Value y = createEmpty(b, loc, yCompType, {seq, b.getIndexAttr(dirs), batch, b.getIndexAttr(h)});
     Value yh = createEmpty(b, loc, stateOutType, {b.getIndexAttr(dirs), batch, b.getIndexAttr(h)});
@@ -302,16 +344,16 @@ struct RecurrentToLoop : OpConversionPattern<OpTy> {
       // linear_before_reset) the recurrence bias of the h gate, which the
       // reset gate multiplies.
       Value xBias, hBias;
-      if (Value bias = adaptor.getB()) {
+      if (Value bias = bOperand) {
         Value bd = sliceLeading(b, loc, bias, di); // [2*G*H]
         Value wb = slice1D(b, loc, bd, 0, gh), rb = slice1D(b, loc, bd, gh, gh);
         xBias = add1D(b, loc, wb, rb);
         if (linearBeforeReset(op)) {
           // The h gate's input bias alone: its recurrence bias goes inside.
-          xBias = tensor::InsertSliceOp::create(
-              b, loc, slice1D(b, loc, wb, 2 * h, h), xBias,
-              ArrayRef<OpFoldResult>{b.getIndexAttr(2 * h)},
-              ArrayRef<OpFoldResult>{b.getIndexAttr(h)}, ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
+          xBias = tensor::InsertSliceOp::create(b, loc, slice1D(b, loc, wb, 2 * h, h), xBias,
+                                                ArrayRef<OpFoldResult>{b.getIndexAttr(2 * h)},
+                                                ArrayRef<OpFoldResult>{b.getIndexAttr(h)},
+                                                ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
           hBias = slice1D(b, loc, rb, 2 * h, h);
         }
       }
@@ -328,11 +370,10 @@ struct RecurrentToLoop : OpConversionPattern<OpTy> {
           Value slice = castToType(b, loc, sliceLeading(b, loc, given, di), stateType);
           return linalg::CopyOp::create(b, loc, slice, init).getResult(0);
         }
-        return createFilled(b, loc, stateType, {batch, b.getIndexAttr(h)},
-                            b.getZeroAttr(element));
+        return createFilled(b, loc, stateType, {batch, b.getIndexAttr(h)}, b.getZeroAttr(element));
       };
-      Value h0 = initialState(adaptor.getInitialH());
-      Value c0 = cell == Cell::Lstm ? initialState(getInitialC(adaptor)) : Value();
+      Value h0 = initialState(initialH);
+      Value c0 = cell == Cell::Lstm ? initialState(initialC) : Value();
       // Bias of the recurrence matmul's h gate, broadcast over the batch.
       Value hBiasRows = hBias ? castToType(b, loc, broadcastRows(b, loc, hBias, batch),
                                            RankedTensorType::get({xType.getDimSize(1), h}, element))
@@ -350,16 +391,14 @@ struct RecurrentToLoop : OpConversionPattern<OpTy> {
           [&](OpBuilder &lbld, Location l, Value iv, ValueRange args) {
             Value t = iv;
             if (reverse)
-              t = arith::SubIOp::create(
-                  lbld, l, arith::SubIOp::create(lbld, l, ub, iv),
-                  arith::ConstantIndexOp::create(lbld, l, 1));
+              t = arith::SubIOp::create(lbld, l, arith::SubIOp::create(lbld, l, ub, iv),
+                                        arith::ConstantIndexOp::create(lbld, l, 1));
             Value hPrev = args[0];
             Value cPrev = c0 ? args[1] : Value();
             Value yAcc = args.back();
             Value xt = sliceLeading(lbld, l, proj, t); // [batch, G*H]
-            SmallVector<Value> hNew =
-                step_(lbld, l, op, xt, hPrev, cPrev, rt, hBiasRows, stateType, batch, dirActs,
-                      clip);
+            SmallVector<Value> hNew = buildStep(lbld, l, op, xt, hPrev, cPrev, rt, hBiasRows,
+                                                stateType, batch, dirActs, clip);
             // y[t, d] = h
             SmallVector<OpFoldResult> offsets{t, lbld.getIndexAttr(d), lbld.getIndexAttr(0),
                                               lbld.getIndexAttr(0)};
@@ -391,19 +430,21 @@ struct RecurrentToLoop : OpConversionPattern<OpTy> {
         yc = insertState(loop.getResult(1), yc);
     }
 
-    SmallVector<Value> results{castToType(b, loc, y, yType), castToType(b, loc, yh, yhType)};
+    auto narrow = [&](Value v) { return convertElements(b, loc, v, opElement); };
+    SmallVector<Value> results{castToType(b, loc, narrow(y), yType),
+                               castToType(b, loc, narrow(yh), yhType)};
     if (yc)
-      results.push_back(castToType(b, loc, yc, op->getResult(2).getType()));
+      results.push_back(castToType(b, loc, narrow(yc), op->getResult(2).getType()));
     rewriter.replaceOp(op, results);
     return success();
   }
 
   /// One time step: given this step's input projection xt [batch, G*H] and
   /// the previous states, the new h (and c).
-  static SmallVector<Value> step_(OpBuilder &b, Location loc, OpTy op, Value xt, Value hPrev,
-                                  Value cPrev, Value rt, Value hBiasRows,
-                                  RankedTensorType stateType, OpFoldResult batch,
-                                  ArrayRef<StringRef> acts, std::optional<double> clip) {
+  static SmallVector<Value> buildStep(OpBuilder &b, Location loc, OpTy op, Value xt, Value hPrev,
+                                      Value cPrev, Value rt, Value hBiasRows,
+                                      RankedTensorType stateType, OpFoldResult batch,
+                                      ArrayRef<StringRef> acts, std::optional<double> clip) {
     int64_t h = op.getHiddenSize();
     Type element = stateType.getElementType();
     auto act = [&](OpBuilder &nb, Location nl, StringRef name, Value v) {
@@ -472,13 +513,14 @@ struct RecurrentToLoop : OpConversionPattern<OpTy> {
       if (linearBeforeReset(op)) {
         Value hzr = recur(hPrev, 0, 2 * h, nullptr);
         Value hn = recur(hPrev, 2 * h, h, hBiasRows);
-        SmallVector<Value> ins{gate(xt, 0), gate(xt, 1), gate(xt, 2), gate(hzr, 0),
-                               gate(hzr, 1), hn, hPrev};
+        SmallVector<Value> ins{gate(xt, 0),  gate(xt, 1), gate(xt, 2), gate(hzr, 0),
+                               gate(hzr, 1), hn,          hPrev};
         return gateGeneric(b, loc, ins, {fresh()},
                            [&](OpBuilder &nb, Location nl, ValueRange a) -> SmallVector<Value> {
                              Value z = act(nb, nl, acts[0], add(nb, nl, a[0], a[3]));
                              Value rr = act(nb, nl, acts[0], add(nb, nl, a[1], a[4]));
-                             Value n = act(nb, nl, acts[1], add(nb, nl, a[2], mul(nb, nl, rr, a[5])));
+                             Value n =
+                                 act(nb, nl, acts[1], add(nb, nl, a[2], mul(nb, nl, rr, a[5])));
                              return {finish(nb, nl, z, n, a[6])};
                            });
       }

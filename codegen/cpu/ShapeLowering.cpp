@@ -151,8 +151,13 @@ Value reshapeByFactors(OpBuilder &b, Location loc, Value input, ArrayRef<Factor>
   auto inType = cast<RankedTensorType>(input.getType());
   Type element = inType.getElementType();
   if (llvm::any_of(src, [](const Factor &f) { return f.constant == 0; }) ||
-      llvm::any_of(dst, [](const Factor &f) { return f.constant == 0; }))
-    return nullptr;
+      llvm::any_of(dst, [](const Factor &f) { return f.constant == 0; })) {
+    // No elements: nothing to move, only the result's sizes matter.
+    SmallVector<OpFoldResult> sizes;
+    for (const Factor &f : dst)
+      sizes.push_back(f.materialize(b, loc, input));
+    return createEmpty(b, loc, resultType, sizes);
+  }
   auto typeOf = [&](ArrayRef<Factor> factors) {
     SmallVector<int64_t> shape;
     for (const Factor &f : factors)
@@ -170,8 +175,8 @@ Value reshapeByFactors(OpBuilder &b, Location loc, Value input, ArrayRef<Factor>
       source = tensor::ExpandShapeOp::create(b, loc, onesType(dst.size(), element), source,
                                              ArrayRef<ReassociationIndices>{}, ones);
     } else {
-      source = tensor::CollapseShapeOp::create(b, loc, RankedTensorType::get({}, element),
-                                               source, ArrayRef<ReassociationIndices>{});
+      source = tensor::CollapseShapeOp::create(b, loc, RankedTensorType::get({}, element), source,
+                                               ArrayRef<ReassociationIndices>{});
     }
     return castToType(b, loc, source, resultType);
   }
@@ -326,8 +331,8 @@ struct ReshapeToTensor : OpConversionPattern<ReshapeOp> {
         e = arith::SelectOp::create(b, loc, isZero, toValue(b, loc, inSizes[d]), e);
       }
       Value isInferred = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, e, minusOne);
-      known = arith::MulIOp::create(b, loc, known,
-                                    arith::SelectOp::create(b, loc, isInferred, one, e));
+      known =
+          arith::MulIOp::create(b, loc, known, arith::SelectOp::create(b, loc, isInferred, one, e));
       entries.push_back(e);
     }
     // Never divide by zero, whatever the shape says.
@@ -361,7 +366,7 @@ struct FlattenToCollapse : OpConversionPattern<FlattenOp> {
                             product(ArrayRef(src).drop_front(axis))};
     Value result = reshapeByFactors(rewriter, op.getLoc(), input, src, dst, op.getType());
     if (!result)
-      return rewriter.notifyMatchFailure(op, "flatten of a tensor with zero-sized dims");
+      return rewriter.notifyMatchFailure(op, "dims do not group");
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -382,7 +387,7 @@ struct SqueezeToCollapse : OpConversionPattern<SqueezeOp> {
     }
     Value result = reshapeByFactors(rewriter, op.getLoc(), input, src, dst, op.getType());
     if (!result)
-      return rewriter.notifyMatchFailure(op, "squeeze of a tensor with zero-sized dims");
+      return rewriter.notifyMatchFailure(op, "dims do not group");
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -400,7 +405,7 @@ struct UnsqueezeToExpand : OpConversionPattern<UnsqueezeOp> {
       dst.push_back(llvm::is_contained(op.getAxes(), d) ? Factor{} : src[next++]);
     Value result = reshapeByFactors(rewriter, op.getLoc(), input, src, dst, op.getType());
     if (!result)
-      return rewriter.notifyMatchFailure(op, "unsqueeze of a tensor with zero-sized dims");
+      return rewriter.notifyMatchFailure(op, "dims do not group");
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -490,8 +495,7 @@ Value reverseDims(OpBuilder &b, Location loc, Value source, ArrayRef<bool> rever
                SmallVector<Value> indices;
                for (int64_t d = 0; d < rank; ++d) {
                  Value i = linalg::IndexOp::create(nb, nl, d);
-                 indices.push_back(reversed[d] ? arith::SubIOp::create(nb, nl, last[d], i)
-                                               : i);
+                 indices.push_back(reversed[d] ? arith::SubIOp::create(nb, nl, last[d], i) : i);
                }
                linalg::YieldOp::create(
                    nb, nl, tensor::ExtractOp::create(nb, nl, source, indices).getResult());
@@ -522,8 +526,8 @@ struct SliceToExtractSlice : OpConversionPattern<SliceOp> {
       if (step > 0) {
         s = clampIndex(b, loc, s, idx(0), dim);
         e = clampIndex(b, loc, e, idx(0), dim);
-        OpFoldResult size = maxIndex(
-            b, loc, ceilDivIndex(b, loc, subIndex(b, loc, e, s), idx(step)), idx(0));
+        OpFoldResult size =
+            maxIndex(b, loc, ceilDivIndex(b, loc, subIndex(b, loc, e, s), idx(step)), idx(0));
         offsets[axis] = s;
         sizes[axis] = size;
         strides[axis] = idx(step);
@@ -534,10 +538,10 @@ struct SliceToExtractSlice : OpConversionPattern<SliceOp> {
       OpFoldResult lastIndex = subIndex(b, loc, dim, idx(1));
       s = clampIndex(b, loc, s, idx(0), lastIndex);
       e = clampIndex(b, loc, e, idx(-1), lastIndex);
-      OpFoldResult size = maxIndex(
-          b, loc, ceilDivIndex(b, loc, subIndex(b, loc, s, e), idx(-step)), idx(0));
-      OpFoldResult lowest = subIndex(
-          b, loc, s, mulIndex(b, loc, subIndex(b, loc, size, idx(1)), idx(-step)));
+      OpFoldResult size =
+          maxIndex(b, loc, ceilDivIndex(b, loc, subIndex(b, loc, s, e), idx(-step)), idx(0));
+      OpFoldResult lowest =
+          subIndex(b, loc, s, mulIndex(b, loc, subIndex(b, loc, size, idx(1)), idx(-step)));
       offsets[axis] = maxIndex(b, loc, lowest, idx(0));
       sizes[axis] = size;
       strides[axis] = idx(-step);
@@ -577,9 +581,10 @@ struct GatherToLinalg : OpConversionPattern<GatherOp> {
     Value axisSize = toValue(rewriter, loc, dataSizes[axis]);
 
     SmallVector<AffineMap> maps{
-        AffineMap::get(rank, 0, SmallVector<AffineExpr>(llvm::map_range(
-                                    llvm::seq<int64_t>(axis, axis + idxRank),
-                                    [&](int64_t d) { return getAffineDimExpr(d, ctx); })),
+        AffineMap::get(rank, 0,
+                       SmallVector<AffineExpr>(
+                           llvm::map_range(llvm::seq<int64_t>(axis, axis + idxRank),
+                                           [&](int64_t d) { return getAffineDimExpr(d, ctx); })),
                        ctx),
         rewriter.getMultiDimIdentityMap(rank)};
     Value result =
@@ -592,10 +597,9 @@ struct GatherToLinalg : OpConversionPattern<GatherOp> {
               Value i = arith::IndexCastOp::create(b, l, b.getIndexType(), args[0]);
               Value zero = arith::ConstantIndexOp::create(b, l, 0);
               Value isNeg = arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, i, zero);
-              i = arith::SelectOp::create(b, l, isNeg, arith::AddIOp::create(b, l, i, axisSize),
-                                          i);
-              Value last = arith::SubIOp::create(
-                  b, l, axisSize, arith::ConstantIndexOp::create(b, l, 1));
+              i = arith::SelectOp::create(b, l, isNeg, arith::AddIOp::create(b, l, i, axisSize), i);
+              Value last =
+                  arith::SubIOp::create(b, l, axisSize, arith::ConstantIndexOp::create(b, l, 1));
               i = arith::MaxSIOp::create(b, l, arith::MinSIOp::create(b, l, i, last), zero);
               SmallVector<Value> at;
               for (int64_t d = 0; d < axis; ++d)
@@ -603,8 +607,7 @@ struct GatherToLinalg : OpConversionPattern<GatherOp> {
               at.push_back(i);
               for (int64_t d = axis + idxRank; d < rank; ++d)
                 at.push_back(linalg::IndexOp::create(b, l, d));
-              linalg::YieldOp::create(b, l,
-                                      tensor::ExtractOp::create(b, l, data, at).getResult());
+              linalg::YieldOp::create(b, l, tensor::ExtractOp::create(b, l, data, at).getResult());
             })
             .getResult(0);
     rewriter.replaceOp(op, result);
@@ -669,8 +672,7 @@ struct ExpandToLinalg : OpConversionPattern<ExpandOp> {
       Value isOne = arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq, tv,
                                           arith::ConstantIndexOp::create(rewriter, loc, 1));
       sizes.push_back(
-          arith::SelectOp::create(rewriter, loc, isOne, toValue(rewriter, loc, x), tv)
-              .getResult());
+          arith::SelectOp::create(rewriter, loc, isOne, toValue(rewriter, loc, x), tv).getResult());
     }
     Value init = createEmpty(rewriter, loc, resultType, sizes);
 
@@ -704,26 +706,27 @@ struct ExpandToLinalg : OpConversionPattern<ExpandOp> {
                       .getResult()
                 : Value());
       AffineMap id = rewriter.getMultiDimIdentityMap(rank);
-      result = linalg::GenericOp::create(
-                   rewriter, loc, resultType, ValueRange{}, ValueRange{init},
-                   ArrayRef<AffineMap>{id}, parallelIterators(rank),
-                   [&](OpBuilder &b, Location l, ValueRange) {
-                     Value zero = arith::ConstantIndexOp::create(b, l, 0);
-                     SmallVector<Value> at;
-                     for (int64_t i = 0; i < inRank; ++i) {
-                       if (!inType.isDynamicDim(i) && inType.getDimSize(i) == 1) {
-                         at.push_back(zero);
-                         continue;
-                       }
-                       Value j = linalg::IndexOp::create(b, l, i + inOffset);
-                       at.push_back(isUnit[i] ? arith::SelectOp::create(b, l, isUnit[i], zero, j)
-                                                    .getResult()
-                                              : j);
-                     }
-                     linalg::YieldOp::create(
-                         b, l, tensor::ExtractOp::create(b, l, input, at).getResult());
-                   })
-                   .getResult(0);
+      result =
+          linalg::GenericOp::create(
+              rewriter, loc, resultType, ValueRange{}, ValueRange{init}, ArrayRef<AffineMap>{id},
+              parallelIterators(rank),
+              [&](OpBuilder &b, Location l, ValueRange) {
+                Value zero = arith::ConstantIndexOp::create(b, l, 0);
+                SmallVector<Value> at;
+                for (int64_t i = 0; i < inRank; ++i) {
+                  if (!inType.isDynamicDim(i) && inType.getDimSize(i) == 1) {
+                    at.push_back(zero);
+                    continue;
+                  }
+                  Value j = linalg::IndexOp::create(b, l, i + inOffset);
+                  at.push_back(isUnit[i]
+                                   ? arith::SelectOp::create(b, l, isUnit[i], zero, j).getResult()
+                                   : j);
+                }
+                linalg::YieldOp::create(b, l,
+                                        tensor::ExtractOp::create(b, l, input, at).getResult());
+              })
+              .getResult(0);
     }
     rewriter.replaceOp(op, result);
     return success();
@@ -767,8 +770,7 @@ struct TileToLinalg : OpConversionPattern<TileOp> {
                 Value i = linalg::IndexOp::create(b, l, d);
                 at.push_back(arith::RemUIOp::create(b, l, i, extents[d]));
               }
-              linalg::YieldOp::create(b, l,
-                                      tensor::ExtractOp::create(b, l, input, at).getResult());
+              linalg::YieldOp::create(b, l, tensor::ExtractOp::create(b, l, input, at).getResult());
             })
             .getResult(0);
     rewriter.replaceOp(op, result);
@@ -889,14 +891,15 @@ struct PadToTensorPad : OpConversionPattern<PadOp> {
         int64_t cropLow = std::max<int64_t>(-pads[d], 0);
         int64_t cropHigh = std::max<int64_t>(-pads[d + rank], 0);
         offsets.push_back(rewriter.getIndexAttr(cropLow));
-        sizes[d] = maxIndex(rewriter, loc,
-                            subIndex(rewriter, loc, sizes[d], rewriter.getIndexAttr(cropLow + cropHigh)),
-                            rewriter.getIndexAttr(0));
+        sizes[d] =
+            maxIndex(rewriter, loc,
+                     subIndex(rewriter, loc, sizes[d], rewriter.getIndexAttr(cropLow + cropHigh)),
+                     rewriter.getIndexAttr(0));
       }
       SmallVector<OpFoldResult> strides(rank, rewriter.getIndexAttr(1));
       auto sliceType = RankedTensorType::get(staticShape(sizes), inType.getElementType());
-      input = tensor::ExtractSliceOp::create(rewriter, loc, sliceType, input, offsets, sizes,
-                                             strides);
+      input =
+          tensor::ExtractSliceOp::create(rewriter, loc, sliceType, input, offsets, sizes, strides);
     }
     SmallVector<OpFoldResult> low, high;
     for (int64_t d = 0; d < rank; ++d) {
@@ -906,8 +909,8 @@ struct PadToTensorPad : OpConversionPattern<PadOp> {
     Value result = input;
     if (llvm::any_of(pads, [](int64_t p) { return p > 0; })) {
       Value padValue = arith::ConstantOp::create(rewriter, loc, value);
-      result = tensor::PadOp::create(rewriter, loc, /*resultType=*/nullptr, input, low, high,
-                                     padValue);
+      result =
+          tensor::PadOp::create(rewriter, loc, /*resultType=*/nullptr, input, low, high, padValue);
     }
     rewriter.replaceOp(op, castToType(rewriter, loc, result, op.getType()));
     return success();
@@ -918,8 +921,8 @@ struct PadToTensorPad : OpConversionPattern<PadOp> {
 
 void mcc::populateShapeLowering(RewritePatternSet &patterns) {
   MLIRContext *ctx = patterns.getContext();
-  patterns.add<ShapeToTensor, ReshapeToTensor, FlattenToCollapse, SqueezeToCollapse,
-               UnsqueezeToExpand, TransposeToLinalg, ConcatToInsertSlices, SliceToExtractSlice,
-               GatherToLinalg, ExpandToLinalg, TileToLinalg, ConstantOfShapeToFill, RangeToLinalg,
-               PadToTensorPad>(ctx);
+  patterns
+      .add<ShapeToTensor, ReshapeToTensor, FlattenToCollapse, SqueezeToCollapse, UnsqueezeToExpand,
+           TransposeToLinalg, ConcatToInsertSlices, SliceToExtractSlice, GatherToLinalg,
+           ExpandToLinalg, TileToLinalg, ConstantOfShapeToFill, RangeToLinalg, PadToTensorPad>(ctx);
 }

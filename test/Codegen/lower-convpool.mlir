@@ -266,3 +266,45 @@ func.func @global_max_pool_dynamic_spatial(%x: tensor<2x16x?xf32>) -> tensor<2x1
   %0 = mcc.global_max_pool %x : (tensor<2x16x?xf32>) -> tensor<2x16x1xf32>
   return %0 : tensor<2x16x1xf32>
 }
+
+// -----
+
+// Beyond 3 spatial dims there are no named ops: the generic grouped
+// convolution with one group.
+// CHECK-LABEL: func.func @conv4d
+// CHECK: tensor.expand_shape %{{.*}} {{\[}}[0], [1, 2], [3], [4], [5], [6]] output_shape [1, 1, 2, 4, 3, 4, 3] : tensor<1x2x4x3x4x3xf32> into tensor<1x1x2x4x3x4x3xf32>
+// CHECK: linalg.generic
+// CHECK-SAME: iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction", "reduction", "reduction"]
+func.func @conv4d(%x: tensor<1x2x4x3x4x3xf32>, %w: tensor<2x2x2x2x2x2xf32>) -> tensor<1x2x3x2x3x2xf32> {
+  %0 = mcc.conv %x, %w {strides = array<i64: 1, 1, 1, 1>, pads = array<i64: 0, 0, 0, 0, 0, 0, 0, 0>, dilations = array<i64: 1, 1, 1, 1>, group = 1 : i64} : (tensor<1x2x4x3x4x3xf32>, tensor<2x2x2x2x2x2xf32>) -> tensor<1x2x3x2x3x2xf32>
+  return %0 : tensor<1x2x3x2x3x2xf32>
+}
+
+// -----
+
+// 16-bit floats accumulate in f32: the named convolution writes an f32
+// buffer, and the bias add rounds back to f16.
+// CHECK-LABEL: func.func @conv2d_f16
+// CHECK-SAME: (%[[X:.*]]: tensor<?x3x6x6xf16>, %[[W:.*]]: tensor<4x3x3x3xf16>, %[[B:.*]]: tensor<4xf16>)
+// CHECK: %[[INIT:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<?x4x4x4xf32>)
+// CHECK: %[[ACC:.*]] = linalg.conv_2d_nchw_fchw {{.*}} ins(%[[X]], %[[W]] : tensor<?x3x6x6xf16>, tensor<4x3x3x3xf16>) outs(%[[INIT]] : tensor<?x4x4x4xf32>)
+// CHECK: linalg.generic {{.*}} ins(%[[B]], %[[ACC]] : tensor<4xf16>, tensor<?x4x4x4xf32>) outs(%{{.*}} : tensor<?x4x4x4xf16>)
+// CHECK: %[[BE:.*]] = arith.extf %{{.*}} : f16 to f32
+// CHECK: %[[S:.*]] = arith.addf %{{.*}}, %[[BE]] : f32
+// CHECK: %[[T:.*]] = arith.truncf %[[S]] : f32 to f16
+// CHECK: linalg.yield %[[T]] : f16
+func.func @conv2d_f16(%x: tensor<?x3x6x6xf16>, %w: tensor<4x3x3x3xf16>, %b: tensor<4xf16>) -> tensor<?x4x4x4xf16> {
+  %0 = mcc.conv %x, %w, %b {strides = array<i64: 1, 1>, pads = array<i64: 0, 0, 0, 0>, dilations = array<i64: 1, 1>, group = 1 : i64} : (tensor<?x3x6x6xf16>, tensor<4x3x3x3xf16>, tensor<4xf16>) -> tensor<?x4x4x4xf16>
+  return %0 : tensor<?x4x4x4xf16>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @avg_pool_f16
+// CHECK: linalg.pooling_nchw_sum {{.*}} ins(%{{.*}}, %{{.*}} : tensor<?x3x8x8xf16>, tensor<2x2xf16>) outs(%{{.*}} : tensor<?x3x4x4xf32>)
+// CHECK: arith.divf %{{.*}}, %{{.*}} : f32
+// CHECK: arith.truncf %{{.*}} : f32 to f16
+func.func @avg_pool_f16(%x: tensor<?x3x8x8xf16>) -> tensor<?x3x4x4xf16> {
+  %0 = mcc.avg_pool %x {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>, pads = array<i64: 0, 0, 0, 0>, dilations = array<i64: 1, 1>} : (tensor<?x3x8x8xf16>) -> tensor<?x3x4x4xf16>
+  return %0 : tensor<?x3x4x4xf16>
+}
