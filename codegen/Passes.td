@@ -20,6 +20,18 @@ def ConvertMccToLinalg : Pass<"convert-mcc-to-linalg", "mlir::ModuleOp"> {
   ];
 }
 
+def FuseElementwise : Pass<"mcc-fuse-elementwise", "mlir::ModuleOp"> {
+  let summary = "Fuse producer-consumer chains of elementwise linalg ops";
+  let description = [{
+    Fuses a linalg.generic into its elementwise consumer when it has no other
+    use, so a chain of elementwise ops runs as one loop nest. Unlike upstream's
+    linalg-fuse-elementwise-ops, it does not push reshapes through generics:
+    that creates memref.expand_shape ops with two dynamic dims in one group,
+    on which LLVM 22's expand-strided-metadata crashes (llvm-project#186830).
+  }];
+  let dependentDialects = ["mlir::linalg::LinalgDialect", "mlir::tensor::TensorDialect"];
+}
+
 def ExternalizeConstants : Pass<"mcc-externalize-constants", "mlir::ModuleOp"> {
   let summary = "Turn large constant globals into external symbols the emitter fills";
   let description = [{
@@ -52,9 +64,10 @@ def MaterializeOutputs : Pass<"mcc-materialize-outputs", "mlir::ModuleOp"> {
   let summary = "Give every model output a buffer of its own";
   let description = [{
     The model ABI promises that every output is a fresh allocation the caller
-    frees. On tensors, each value returned by the entry function is copied
-    into a bufferization.alloc_tensor, so that no output aliases an input, a
-    constant, or another output.
+    frees, and that inputs are never written. On tensors, each value returned
+    by the entry function is copied into a bufferization.alloc_tensor, so that
+    no output aliases an input, a constant, or another output; every input is
+    marked `bufferization.writable = false`.
   }];
   let dependentDialects = ["mlir::bufferization::BufferizationDialect",
                            "mlir::linalg::LinalgDialect", "mlir::tensor::TensorDialect"];

@@ -36,7 +36,7 @@ void mcc::buildGraphPipeline(OpPassManager &pm, const PipelineOptions &options) 
 void mcc::buildLinalgPipeline(OpPassManager &pm, const PipelineOptions &options) {
   addPipeline(pm, "convert-mcc-to-linalg,canonicalize");
   if (options.optLevel > 0)
-    addPipeline(pm, "linalg-fuse-elementwise-ops,canonicalize,cse");
+    addPipeline(pm, "mcc-fuse-elementwise,canonicalize,cse");
   addPipeline(pm, "mcc-materialize-outputs");
 }
 
@@ -51,7 +51,7 @@ void mcc::buildBufferizePipeline(OpPassManager &pm, const PipelineOptions &) {
 }
 
 void mcc::buildLLVMPipeline(OpPassManager &pm, const PipelineOptions &) {
-  addPipeline(pm, "func.func(convert-linalg-to-loops),lower-affine,convert-scf-to-cf,"
+  addPipeline(pm, "convert-bufferization-to-memref,func.func(convert-linalg-to-loops),lower-affine,convert-scf-to-cf,"
                   "expand-strided-metadata,lower-affine,convert-math-to-llvm,"
                   "convert-math-to-libm,finalize-memref-to-llvm,convert-arith-to-llvm,"
                   "convert-index-to-llvm,convert-func-to-llvm,convert-cf-to-llvm,"

@@ -29,8 +29,13 @@ struct MaterializeOutputsPass : mcc::impl::MaterializeOutputsBase<MaterializeOut
       // tensor names were read into the model signature before lowering, and
       // LLVM has no use for them.
       func->setAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName(), UnitAttr::get(&getContext()));
-      for (unsigned i = 0; i < func.getNumArguments(); ++i)
+      for (unsigned i = 0; i < func.getNumArguments(); ++i) {
         func.removeArgAttr(i, "mcc.name");
+        // Inputs belong to the caller: bufferization must never write into them.
+        if (isa<TensorType>(func.getArgument(i).getType()))
+          func.setArgAttr(i, bufferization::BufferizationDialect::kWritableAttrName,
+                          BoolAttr::get(&getContext(), false));
+      }
       for (unsigned i = 0; i < func.getNumResults(); ++i)
         func.removeResultAttr(i, StringAttr::get(&getContext(), "mcc.name"));
       func.walk([&](func::ReturnOp ret) {

@@ -2,6 +2,7 @@
 // Every returned tensor gets a buffer of its own, and the function its C interface.
 
 // CHECK-LABEL: func.func @returns_argument
+// CHECK-SAME: (%arg0: tensor<?x4xf32> {bufferization.writable = false})
 // CHECK-SAME: llvm.emit_c_interface
 // CHECK: %[[C0:.*]] = arith.constant 0 : index
 // CHECK: %[[N:.*]] = tensor.dim %arg0, %[[C0]]
