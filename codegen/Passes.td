@@ -32,6 +32,18 @@ def FuseElementwise : Pass<"mcc-fuse-elementwise", "mlir::ModuleOp"> {
   let dependentDialects = ["mlir::linalg::LinalgDialect", "mlir::tensor::TensorDialect"];
 }
 
+def ExpandDynamicGroupsAsReshape : Pass<"mcc-expand-dynamic-groups-as-reshape", "mlir::func::FuncOp"> {
+  let summary = "Rewrite expand_shape ops that split one dim into several dynamic dims";
+  let description = [{
+    A tensor.expand_shape whose reassociation group holds two or more
+    dynamic dims (e.g. [B*S, K] -> [B, S, K] with B and S dynamic) becomes
+    memref.expand_shape, on which LLVM 22's expand-strided-metadata crashes
+    (llvm-project#186830). Such ops become tensor.reshape with the output
+    shape as a tensor, which bufferizes to memref.reshape instead.
+  }];
+  let dependentDialects = ["mlir::tensor::TensorDialect", "mlir::arith::ArithDialect"];
+}
+
 def ExternalizeConstants : Pass<"mcc-externalize-constants", "mlir::ModuleOp"> {
   let summary = "Turn large constant globals into external symbols the emitter fills";
   let description = [{

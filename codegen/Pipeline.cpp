@@ -37,7 +37,7 @@ void mcc::buildLinalgPipeline(OpPassManager &pm, const PipelineOptions &options)
   addPipeline(pm, "convert-mcc-to-linalg,canonicalize");
   if (options.optLevel > 0)
     addPipeline(pm, "mcc-fuse-elementwise,canonicalize,cse");
-  addPipeline(pm, "mcc-materialize-outputs");
+  addPipeline(pm, "func.func(mcc-expand-dynamic-groups-as-reshape),mcc-materialize-outputs");
 }
 
 void mcc::buildBufferizePipeline(OpPassManager &pm, const PipelineOptions &) {
