@@ -20,7 +20,6 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
-#include "llvm/ADT/MapVector.h"
 #include "llvm/Support/Path.h"
 
 #include <map>
@@ -62,15 +61,8 @@ private:
                         FileLineColLoc::get(&context, path, index + 1, 0));
   }
   std::string describeNode(int index, int64_t opset) {
-    const onnx::NodeProto &node = graph.node(index);
-    std::string name = cast<NameLoc>(nodeLoc(index)).getName().str();
-    std::string out = "node '" + name + "' (" + node.op_type();
-    StringRef domain = normalizeDomain(node.domain());
-    if (!domain.empty())
-      out += ", domain '" + domain.str() + "'";
-    if (opset >= 0)
-      out += ", opset " + std::to_string(opset);
-    return out + ")";
+    return mcc::frontend::describeNode(graph.node(index),
+                                       cast<NameLoc>(nodeLoc(index)).getName(), opset);
   }
 
   LogicalResult checkOpsets();

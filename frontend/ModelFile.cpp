@@ -28,7 +28,9 @@ public:
   void AddError(int line, google::protobuf::io::ColumnNumber column,
                 const std::string &message) override {
     emitError(FileLineColLoc::get(&context, path, line + 1, column + 1))
-        << "malformed ONNX text model: " << message;
+        << "malformed ONNX text model (line " << line + 1 << ", column " << column + 1
+        << "): " << message;
+    ++errors;
   }
   void AddWarning(int line, google::protobuf::io::ColumnNumber column,
                   const std::string &message) override {
@@ -38,6 +40,9 @@ public:
 private:
   MLIRContext &context;
   llvm::StringRef path;
+
+public:
+  int errors = 0;
 };
 } // namespace
 
@@ -58,9 +63,11 @@ LogicalResult mcc::frontend::readModelFile(MLIRContext &context, llvm::StringRef
     // Text models written by a newer onnx may carry fields this protobuf schema
     // (ONNX 1.12) does not know; none of them matter to inference.
     parser.AllowUnknownField(true);
-    if (!parser.ParseFromString(data.str(), &model))
-      return emitError(fileLoc) << "cannot parse '" << path << "' as an ONNX text-format model";
-    return success();
+    if (parser.ParseFromString(data.str(), &model))
+      return success();
+    if (collector.errors == 0)
+      emitError(fileLoc) << "cannot parse '" << path << "' as an ONNX text-format model";
+    return failure();
   }
 
   // Protobuf messages stop at 2 GiB; bigger models keep their weights in

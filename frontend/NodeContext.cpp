@@ -122,14 +122,21 @@ NodeContext::NodeContext(GraphState &graph, const onnx::NodeProto &node, int64_t
                          Location loc)
     : graph_(graph), node_(node), opset_(opset), loc_(loc) {}
 
+std::string mcc::frontend::describeNode(const onnx::NodeProto &node, StringRef name,
+                                        int64_t opset) {
+  std::string out = "node '" + name.str() + "' (" + node.op_type();
+  if (!node.domain().empty() && node.domain() != "ai.onnx")
+    out += ", domain '" + node.domain() + "'";
+  if (opset >= 0)
+    out += ", opset " + std::to_string(opset);
+  return out + ")";
+}
+
 std::string NodeContext::describe() const {
-  std::string name;
+  StringRef name;
   if (auto nameLoc = dyn_cast<NameLoc>(loc_))
-    name = nameLoc.getName().str();
-  std::string out = "node '" + name + "' (" + node_.op_type();
-  if (!node_.domain().empty() && node_.domain() != "ai.onnx")
-    out += ", domain '" + node_.domain() + "'";
-  return out + ", opset " + std::to_string(opset_) + ")";
+    name = nameLoc.getName().strref();
+  return describeNode(node_, name, opset_);
 }
 
 InFlightDiagnostic NodeContext::emitError() {

@@ -197,6 +197,10 @@ private:
   llvm::StringSet<> handledAttrs_;
 };
 
+/// "node 'conv1' (Conv, opset 17)", with the domain when not the default one;
+/// without the opset when it is negative.
+std::string describeNode(const onnx::NodeProto &node, llvm::StringRef name, int64_t opset);
+
 /// The importer of one ONNX op at one opset: reads the node, builds mcc ops.
 using OpImporter = mlir::LogicalResult (*)(NodeContext &);
 

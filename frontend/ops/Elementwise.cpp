@@ -139,6 +139,75 @@ LogicalResult importThresholdedRelu(NodeContext &n) {
   return n.setOutput(0, n.create<mcc::WhereOp>(*above, x, n.scalarConstant(element, 0)));
 }
 
+// Celu(x) = alpha * Elu(x / alpha) with Elu's alpha 1.
+LogicalResult importCelu(NodeContext &n) {
+  if (failed(n.checkInputs(1, 1)))
+    return failure();
+  double alpha = n.getFloat("alpha", 1.0f);
+  Value x = n.input(0);
+  if (alpha == 1.0)
+    return n.setOutput(0, n.create<mcc::EluOp>(x, f64(n, 1.0)));
+  Value a = n.scalarConstant(n.inputType(0).getElementType(), alpha);
+  auto scaled = n.create<mcc::DivOp>(x, a);
+  if (failed(scaled))
+    return failure();
+  auto elu = n.create<mcc::EluOp>(*scaled, f64(n, 1.0));
+  if (failed(elu))
+    return failure();
+  return n.setOutput(0, n.create<mcc::MulOp>(*elu, a));
+}
+
+// Mish(x) = x * tanh(softplus(x)).
+LogicalResult importMish(NodeContext &n) {
+  if (failed(n.checkInputs(1, 1)))
+    return failure();
+  Value x = n.input(0);
+  auto softplus = n.create<mcc::SoftplusOp>(x);
+  if (failed(softplus))
+    return failure();
+  auto tanh = n.create<mcc::TanhOp>(*softplus);
+  if (failed(tanh))
+    return failure();
+  return n.setOutput(0, n.create<mcc::MulOp>(x, *tanh));
+}
+
+// Swish(x) = x * sigmoid(alpha * x).
+LogicalResult importSwish(NodeContext &n) {
+  if (failed(n.checkInputs(1, 1)))
+    return failure();
+  double alpha = n.getFloat("alpha", 1.0f);
+  Value x = n.input(0);
+  FailureOr<Value> gate = x;
+  if (alpha != 1.0)
+    gate = n.create<mcc::MulOp>(x, n.scalarConstant(n.inputType(0).getElementType(), alpha));
+  if (failed(gate))
+    return failure();
+  auto sigmoid = n.create<mcc::SigmoidOp>(*gate);
+  if (failed(sigmoid))
+    return failure();
+  return n.setOutput(0, n.create<mcc::MulOp>(x, *sigmoid));
+}
+
+// Shrink(x) = x < -lambd ? x + bias : (x > lambd ? x - bias : 0).
+LogicalResult importShrink(NodeContext &n) {
+  if (failed(n.checkInputs(1, 1)))
+    return failure();
+  double lambd = n.getFloat("lambd", 0.5f);
+  double bias = n.getFloat("bias", 0.0f);
+  Value x = n.input(0);
+  Type element = n.inputType(0).getElementType();
+  auto below = n.create<mcc::LessOp>(x, n.scalarConstant(element, -lambd));
+  auto above = n.create<mcc::GreaterOp>(x, n.scalarConstant(element, lambd));
+  auto raised = n.create<mcc::AddOp>(x, n.scalarConstant(element, bias));
+  auto lowered = n.create<mcc::SubOp>(x, n.scalarConstant(element, bias));
+  if (failed(below) || failed(above) || failed(raised) || failed(lowered))
+    return failure();
+  auto upper = n.create<mcc::WhereOp>(*above, *lowered, n.scalarConstant(element, 0));
+  if (failed(upper))
+    return failure();
+  return n.setOutput(0, n.create<mcc::WhereOp>(*below, *raised, *upper));
+}
+
 // Clip before opset 11: bounds are attributes (absent = unbounded).
 LogicalResult importClipV6(NodeContext &n) {
   if (failed(n.checkInputs(1, 1)))
@@ -210,6 +279,10 @@ void mcc::frontend::registerElementwiseOps(OpTable &t) {
   t.add("Gelu", 20, importGelu);
   t.add("PRelu", 7, importPRelu);
   t.add("ThresholdedRelu", 10, importThresholdedRelu);
+  t.add("Celu", 12, importCelu);
+  t.add("Mish", 18, importMish);
+  t.add("Swish", 24, importSwish);
+  t.add("Shrink", 9, importShrink);
   t.add("Clip", 6, importClipV6);
   t.add("Clip", 11, importClipV11);
 

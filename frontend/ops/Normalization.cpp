@@ -5,6 +5,8 @@
 
 using namespace mlir;
 using namespace mcc::frontend;
+using llvm::ArrayRef;
+using llvm::SmallVector;
 
 namespace {
 
@@ -53,6 +55,98 @@ LogicalResult importLayerNorm(NodeContext &n) {
                                                    b.getF64FloatAttr(epsilon)));
 }
 
+// Statistics over the spatial dims of each (instance, channel): a layer norm
+// from axis 2 with unit scale, then the per-channel scale and bias.
+FailureOr<Value> scaleAndShiftChannels(NodeContext &n, Value x, Value scale, Value bias) {
+  int64_t rank = cast<RankedTensorType>(x.getType()).getRank();
+  // [C] -> [C, 1, ..., 1] to broadcast against [N, C, D1, ...].
+  SmallVector<int64_t> trailing;
+  for (int64_t d = 1; d < rank - 1; ++d)
+    trailing.push_back(d);
+  auto scaleC = n.create<mcc::UnsqueezeOp>(scale, trailing);
+  auto biasC = n.create<mcc::UnsqueezeOp>(bias, trailing);
+  if (failed(scaleC) || failed(biasC))
+    return failure();
+  auto scaled = n.create<mcc::MulOp>(x, *scaleC);
+  if (failed(scaled))
+    return failure();
+  return n.create<mcc::AddOp>(*scaled, *biasC);
+}
+
+Value unitScale(NodeContext &n, Type element) {
+  auto type = RankedTensorType::get({1}, element);
+  return n.constant(DenseElementsAttr::get(type, ArrayRef<Attribute>{n.scalarAttr(element, 1)}));
+}
+
+LogicalResult importInstanceNorm(NodeContext &n) {
+  if (failed(n.checkInputs(3, 3)))
+    return failure();
+  double epsilon = n.getFloat("epsilon", 1e-5f);
+  RankedTensorType type = n.inputType(0);
+  if (type.getRank() < 3) {
+    n.emitError() << "input must be [N, C, D1, ...], got " << type;
+    return failure();
+  }
+  OpBuilder &b = n.builder();
+  auto normalized = n.create<mcc::LayerNormOp>(n.input(0), unitScale(n, type.getElementType()),
+                                               Value(), b.getI64IntegerAttr(2),
+                                               b.getF64FloatAttr(epsilon));
+  if (failed(normalized))
+    return failure();
+  return n.setOutput(0, scaleAndShiftChannels(n, *normalized, n.input(1), n.input(2)));
+}
+
+// Statistics over each group of C / G channels and the spatial dims: reshape
+// to [N, G, rest], layer norm from axis 2, reshape back. Opset 18 scales per
+// group, opset 21 per channel.
+LogicalResult importGroupNorm(NodeContext &n) {
+  if (failed(n.checkInputs(3, 3)))
+    return failure();
+  double epsilon = n.getFloat("epsilon", 1e-5f);
+  n.ignoreAttrs({"stash_type"});
+  auto groups = n.getOptionalInt("num_groups");
+  RankedTensorType type = n.inputType(0);
+  if (!groups) {
+    if (!n.hadError())
+      n.emitError() << "missing required attribute 'num_groups'";
+    return failure();
+  }
+  if (type.getRank() < 3 || *groups <= 0) {
+    n.emitError() << "needs an input [N, C, D1, ...] and num_groups > 0, got " << type
+                  << " and " << *groups;
+    return failure();
+  }
+  OpBuilder &b = n.builder();
+  Value x = n.input(0);
+  auto grouped = n.create<mcc::ReshapeOp>(x, n.i64Constant({0, *groups, -1}), false);
+  if (failed(grouped))
+    return failure();
+  auto normalized = n.create<mcc::LayerNormOp>(*grouped, unitScale(n, type.getElementType()),
+                                               Value(), b.getI64IntegerAttr(2),
+                                               b.getF64FloatAttr(epsilon));
+  if (failed(normalized))
+    return failure();
+  FailureOr<Value> y = *normalized;
+  if (n.opset() < 21) {
+    y = scaleAndShiftChannels(n, *y, n.input(1), n.input(2));
+    if (failed(y))
+      return failure();
+  }
+  Value shape;
+  if (type.hasStaticShape()) {
+    shape = n.i64Constant(type.getShape());
+  } else {
+    auto dynamicShape = n.create<mcc::ShapeOp>(x);
+    if (failed(dynamicShape))
+      return failure();
+    shape = *dynamicShape;
+  }
+  y = n.create<mcc::ReshapeOp>(*y, shape, false);
+  if (failed(y) || n.opset() < 21)
+    return n.setOutput(0, y);
+  return n.setOutput(0, scaleAndShiftChannels(n, *y, n.input(1), n.input(2)));
+}
+
 // Before opset 13, softmax coerces the input to 2-D [prod(d < axis),
 // prod(d >= axis)] and normalizes each row: flatten, softmax on dim 1, and
 // reshape back. Over the last axis alone that is the same as a softmax over
@@ -99,6 +193,8 @@ template <typename OpT> LogicalResult importSoftmaxV13(NodeContext &n) {
 void mcc::frontend::registerNormalizationOps(OpTable &t) {
   t.add("BatchNormalization", 7, importBatchNorm);
   t.add("LayerNormalization", 17, importLayerNorm);
+  t.add("InstanceNormalization", 6, importInstanceNorm);
+  t.add("GroupNormalization", 18, importGroupNorm);
   t.add("Softmax", 1, importSoftmaxV1<mcc::SoftmaxOp>);
   t.add("Softmax", 13, importSoftmaxV13<mcc::SoftmaxOp>);
   t.add("LogSoftmax", 1, importSoftmaxV1<mcc::LogSoftmaxOp>);

@@ -10,7 +10,6 @@
 
 #include "dialects/mcc/McDialect.h"
 
-#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
 using namespace mlir;
@@ -46,8 +45,8 @@ FailureOr<Value> transpose(NodeContext &n, Value v, ArrayRef<int64_t> perm) {
   return n.create<mcc::TransposeOp>(v, perm);
 }
 
-// The activations, lower-cased, one set per direction. Activations that take
-// alpha/beta (LeakyRelu, Affine, ...) cannot be expressed by the mcc ops.
+// The activations, lower-cased, one set per direction. activation_alpha/beta
+// cannot be expressed by the mcc ops; Affine and ScaledTanh need them.
 FailureOr<ArrayAttr> readActivations(NodeContext &n, const CellInfo &info, int64_t dirs) {
   if (n.hasAttr("activation_alpha") || n.hasAttr("activation_beta")) {
     n.ignoreAttrs({"activation_alpha", "activation_beta"});
@@ -73,12 +72,17 @@ FailureOr<ArrayAttr> readActivations(NodeContext &n, const CellInfo &info, int64
     n.emitError() << "expected " << expected << " activations, got " << names.size();
     return failure();
   }
-  static const llvm::StringSet<> supported = {"sigmoid", "tanh", "relu", "softsign", "softplus"};
+  // Those with parameters take ONNX's defaults (LeakyRelu 0.01, HardSigmoid 0.2
+  // and 0.5, Elu 1, ThresholdedRelu 1), as activation_alpha/beta are refused.
+  static const llvm::StringSet<> supported = {"sigmoid",  "tanh",        "relu",
+                                              "softsign", "softplus",    "hardsigmoid",
+                                              "elu",      "leakyrelu",   "thresholdedrelu"};
   SmallVector<Attribute> attrs;
   for (const std::string &name : names) {
     if (!supported.contains(name)) {
       n.emitError() << "activation '" << name
-                    << "' is not supported (supported: sigmoid, tanh, relu, softsign, softplus)";
+                    << "' is not supported (supported: sigmoid, tanh, relu, softsign, softplus, "
+                       "hardsigmoid, elu, leakyrelu, thresholdedrelu)";
       return failure();
     }
     attrs.push_back(n.builder().getStringAttr(name));

@@ -38,6 +38,14 @@ LogicalResult importShape(NodeContext &n) {
 LogicalResult importSize(NodeContext &n) {
   if (failed(n.checkInputs(1, 1)))
     return failure();
+  // A constant when the shape is static, so that shape computations built on
+  // it (rank arithmetic in expanded functions) stay compile-time constants.
+  RankedTensorType type = n.inputType(0);
+  if (type.hasStaticShape()) {
+    auto scalar = RankedTensorType::get({}, n.builder().getI64Type());
+    int64_t count = type.getNumElements();
+    return n.setOutput(0, n.constant(DenseIntElementsAttr::get(scalar, ArrayRef<int64_t>(count))));
+  }
   auto shape = n.create<mcc::ShapeOp>(n.input(0));
   if (failed(shape))
     return failure();

@@ -211,6 +211,38 @@ def normalization():
 
 
 @case
+def instance_group_norm():
+    nodes = [
+        h.make_node("InstanceNormalization", ["x", "s", "b"], ["i"], name="instnorm",
+                    epsilon=1e-3),
+        h.make_node("GroupNormalization", ["i", "s", "b"], ["y"], name="groupnorm",
+                    num_groups=2),
+    ]
+    return model(nodes, [vi("x", T.FLOAT, ["N", 4, 5])], [vi("y")],
+                 [init("s", rand(4)), init("b", rand(4, seed=1))], opset=21)
+
+
+@case
+def composite_activations():
+    nodes = [
+        h.make_node("Celu", ["x"], ["celu"], name="celu", alpha=2.0),
+        h.make_node("Mish", ["celu"], ["mish"], name="mish"),
+        h.make_node("Shrink", ["mish"], ["y"], name="shrink", lambd=1.5, bias=0.5),
+    ]
+    return model(nodes, [vi("x", T.FLOAT, ["N", 4])], [vi("y")], opset=18)
+
+
+@case
+def composite_reductions():
+    nodes = [
+        h.make_node("ReduceL2", ["x", "axes"], ["l2"], name="l2"),
+        h.make_node("ReduceLogSumExp", ["x", "axes"], ["lse"], name="lse", keepdims=0),
+    ]
+    return model(nodes, [vi("x", T.FLOAT, ["N", 3, 4])], [vi("l2"), vi("lse")],
+                 [init("axes", np.array([-1], np.int64))], opset=18)
+
+
+@case
 def batchnorm_training():
     nodes = [h.make_node("BatchNormalization", ["x", "s", "b", "m", "v"], ["y", "rm", "rv"],
                          name="bn", training_mode=1)]
@@ -336,6 +368,12 @@ def shape_ops():
              init("reps", np.array([1, 2, 1], np.int64))]
     return model(nodes, [vi("x", T.FLOAT, ["N", 3, 4, 5])], [vi("y"), vi("n", T.INT64)], inits,
                  opset=15)
+
+
+@case
+def size_static():
+    nodes = [h.make_node("Size", ["x"], ["n"], name="size")]
+    return model(nodes, [vi("x", T.FLOAT, [2, 3, 4])], [vi("n", T.INT64)])
 
 
 @case
@@ -530,7 +568,7 @@ def pad_reflect():
 
 
 def dropout_model(opset, mask_used=False):
-    outputs = ["y", "mask"] if opset >= 7 else ["y"]
+    outputs = ["y", "mask"]
     if opset < 12:
         nodes = [h.make_node("Dropout", ["x"], outputs, name="dropout", ratio=0.3)]
     else:
@@ -619,15 +657,16 @@ def lstm_partial_sequence():
 
 @case
 def lstm_unsupported():
-    """input_forget, peepholes and activation parameters, one node each."""
+    """input_forget, peepholes, activation parameters, Affine: one node each."""
     def lstm(name, inputs, **attrs):
         return h.make_node("LSTM", inputs, [name + "_y"], name=name, hidden_size=5, **attrs)
     nodes = [lstm("coupled", ["x", "W", "R"], input_forget=1),
              lstm("peephole", ["x", "W", "R", "", "", "", "", "P"]),
              lstm("leaky", ["x", "W", "R"], activations=["LeakyRelu", "Tanh", "Tanh"],
-                  activation_alpha=[0.1])]
+                  activation_alpha=[0.1]),
+             lstm("affine", ["x", "W", "R"], activations=["Affine", "Tanh", "Tanh"])]
     return model(nodes, [vi("x", T.FLOAT, [7, 2, 3])],
-                 [vi("coupled_y"), vi("peephole_y"), vi("leaky_y")],
+                 [vi("coupled_y"), vi("peephole_y"), vi("leaky_y"), vi("affine_y")],
                  rnn_weights(4, 5, 3, 1)[:2] + [init("P", rand(1, 15))])
 
 
