@@ -18,8 +18,11 @@ llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.mcc_tools_dir, append_path=True)
 
+# lit registers its own %python (the interpreter running lit, which may lack
+# numpy and onnx) before this file runs: replace it with the project's venv.
 python = config.python_executable or "python3"
-config.substitutions.append(("%python", python))
+config.substitutions = [s for s in config.substitutions if s[0] != "%python"]
+config.substitutions.insert(0, ("%python", '"%s"' % python))
 config.substitutions.append(("%mcc-opt", os.path.join(config.mcc_tools_dir, "mcc-opt")))
 config.substitutions.append(("%mcc-run", os.path.join(config.mcc_tools_dir, "mcc-run")))
 config.substitutions.append(("%mcc", os.path.join(config.mcc_tools_dir, "mcc")))

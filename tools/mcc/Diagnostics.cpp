@@ -49,10 +49,13 @@ mcc::DriverDiagnostics::DriverDiagnostics(MLIRContext &context, llvm::StringRef 
     if (file.empty())
       file = this->inputPath;
     llvm::raw_ostream &os = llvm::errs();
+    std::string message = diag.str();
     os << file << ": ";
-    if (!node.empty())
+    // The frontend's own messages already start with the node, its op type and
+    // opset; the others (shape inference, lowering) get the node name here.
+    if (!node.empty() && !llvm::StringRef(message).starts_with("node '"))
       os << "node '" << node << "': ";
-    os << severityName(diag.getSeverity()) << ": " << diag.str() << "\n";
+    os << severityName(diag.getSeverity()) << ": " << message << "\n";
     for (Diagnostic &note : diag.getNotes())
       os << "  note: " << note.str() << "\n";
     if (diag.getSeverity() == DiagnosticSeverity::Error)
