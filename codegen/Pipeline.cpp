@@ -30,7 +30,7 @@ void addPipeline(OpPassManager &pm, llvm::StringRef pipeline) {
 void mcc::buildGraphPipeline(OpPassManager &pm, const PipelineOptions &options) {
   if (options.optLevel == 0)
     return;
-  addPipeline(pm, "canonicalize,cse");
+  addPipeline(pm, "canonicalize,func.func(mcc-fold-batch-norm),canonicalize,cse");
 }
 
 void mcc::buildLinalgPipeline(OpPassManager &pm, const PipelineOptions &options) {

@@ -4,6 +4,7 @@
 #include "codegen/Passes.h"
 #include "codegen/Pipeline.h"
 #include "dialects/mcc/McDialect.h"
+#include "passes/Passes.h"
 
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
@@ -17,6 +18,7 @@ void mcc::registerAllDialects(mlir::DialectRegistry &registry) {
 
 void mcc::registerAllPasses() {
   mlir::registerAllPasses();
+  mcc::registerGraphPasses();
   mcc::registerCodegenPasses();
   mcc::registerPipelines();
 }

@@ -1,10 +1,10 @@
 //===- ObjectEmitter.cpp - LLVM dialect -> object file, in process --------===//
 #include "codegen/emit/ObjectEmitter.h"
 
+#include "dialects/mcc/ConstantData.h"
 #include "runtime/include/mcc/model_abi.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
-#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Export.h"
@@ -47,35 +47,6 @@ std::unique_ptr<llvm::TargetMachine> mcc::createTargetMachine(const TargetOption
 }
 
 namespace {
-// The bytes of an externalized constant, laid out as the memref expects them.
-std::optional<std::vector<char>> rawBytes(Attribute attr) {
-  if (auto resource = dyn_cast<DenseResourceElementsAttr>(attr)) {
-    AsmResourceBlob *blob = resource.getRawHandle().getBlob();
-    if (!blob)
-      return std::nullopt;
-    ArrayRef<char> data = blob->getData();
-    return std::vector<char>(data.begin(), data.end());
-  }
-  auto dense = dyn_cast<DenseElementsAttr>(attr);
-  if (!dense)
-    return std::nullopt;
-  Type element = dense.getElementType();
-  int64_t n = dense.getNumElements();
-  std::vector<char> out;
-  if (element.isInteger(1)) { // stored bit-packed; the ABI wants a byte each
-    for (bool b : dense.getValues<bool>())
-      out.push_back(b ? 1 : 0);
-    return out;
-  }
-  ArrayRef<char> raw = dense.getRawData();
-  if (!dense.isSplat())
-    return std::vector<char>(raw.begin(), raw.end());
-  out.reserve(raw.size() * n);
-  for (int64_t i = 0; i < n; ++i)
-    out.insert(out.end(), raw.begin(), raw.end());
-  return out;
-}
-
 llvm::Constant *cString(llvm::Module &m, llvm::StringRef s, const llvm::Twine &name) {
   auto *init = llvm::ConstantDataArray::getString(m.getContext(), s);
   return new llvm::GlobalVariable(m, init->getType(), /*isConstant=*/true,
@@ -145,7 +116,7 @@ std::unique_ptr<llvm::Module> mcc::translateModel(ModuleOp module, llvm::LLVMCon
       llvm::GlobalVariable *decl = m->getGlobalVariable(weight.getName().strref());
       if (!decl)
         continue; // folded away after externalization
-      std::optional<std::vector<char>> bytes = rawBytes(weight.getValue());
+      std::optional<std::vector<char>> bytes = getRawBytes(weight.getValue());
       if (!bytes) {
         module.emitError("weight ") << weight.getName() << " has no data to emit";
         return nullptr;
