@@ -34,12 +34,16 @@ namespace {
 
 StringRef normalizeDomain(StringRef domain) { return domain == "ai.onnx" ? "" : domain; }
 
+std::string opKey(StringRef domain, StringRef opType) {
+  return domain.empty() ? opType.str() : domain.str() + "." + opType.str();
+}
+
 class ModelImporter {
 public:
   ModelImporter(MLIRContext &context, StringRef path, const onnx::ModelProto &model,
-                const mcc::ImportOptions &options)
+                const mcc::ImportOptions &options, mcc::ImportCoverage *coverage = nullptr)
       : context(context), path(path.str()), model(model), graph(model.graph()),
-        state(&context, path) {
+        state(&context, path), coverage(coverage) {
     SmallString<256> dir(path);
     llvm::sys::path::remove_filename(dir);
     state.decode.modelDir = dir.empty() ? "." : std::string(dir);
@@ -77,6 +81,8 @@ private:
   const onnx::ModelProto &model;
   const onnx::GraphProto &graph;
   GraphState state;
+  /// Filled when not null (mcc --check).
+  mcc::ImportCoverage *coverage;
   /// Opset version by domain ("" is the default domain).
   llvm::StringMap<int64_t> opsets;
   /// Node indices in a topological order.
@@ -162,10 +168,13 @@ LogicalResult ModelImporter::checkGraph() {
     }
     if (!table.lookup(domain, node.op_type(), opset->second)) {
       emitError(nodeLoc(i)) << describeNode(i, opset->second) << ": unsupported operator";
-      std::string key = domain.empty() ? node.op_type() : domain.str() + "." + node.op_type();
-      ++unsupported[key];
+      ++unsupported[opKey(domain, node.op_type())];
       ok = false;
     }
+  }
+  if (coverage) {
+    for (auto &[op, count] : unsupported)
+      coverage->unsupported[op] = count;
   }
   if (!unsupported.empty()) {
     InFlightDiagnostic diag = emitError(fileLoc());
@@ -357,6 +366,8 @@ void ModelImporter::importNode(int index) {
   if (failed(result) || ctx.hadError()) {
     if (!ctx.hadError())
       ctx.emitError() << "cannot import this node";
+    if (coverage)
+      ++coverage->failed[opKey(domain, node.op_type())];
     poisonOutputs();
   }
 }
@@ -443,13 +454,36 @@ OwningOpRef<ModuleOp> ModelImporter::run() {
 
 } // namespace
 
-OwningOpRef<ModuleOp> mcc::importOnnxFile(MLIRContext &context, StringRef path,
-                                          const ImportOptions &options) {
+// Both entry points; `coverage` may be null.
+static OwningOpRef<ModuleOp> importModel(MLIRContext &context, StringRef path,
+                                         const mcc::ImportOptions &options,
+                                         mcc::ImportCoverage *coverage) {
   context.loadDialect<mcc::MccDialect, func::FuncDialect, arith::ArithDialect,
                       tensor::TensorDialect>();
   onnx::ModelProto model;
   if (failed(readModelFile(context, path, model)))
     return nullptr;
-  ModelImporter importer(context, path, model, options);
+  if (coverage)
+    coverage->nodes = model.graph().node_size();
+  ModelImporter importer(context, path, model, options, coverage);
   return importer.run();
+}
+
+OwningOpRef<ModuleOp> mcc::importOnnxFile(MLIRContext &context, StringRef path,
+                                          const ImportOptions &options) {
+  return importModel(context, path, options, nullptr);
+}
+
+int64_t mcc::ImportCoverage::supportedNodes() const {
+  int64_t bad = 0;
+  for (const auto *counts : {&unsupported, &failed})
+    for (const auto &entry : *counts)
+      bad += entry.second;
+  return nodes - bad;
+}
+
+OwningOpRef<ModuleOp> mcc::importOnnxFile(MLIRContext &context, StringRef path,
+                                          ImportCoverage &coverage, const ImportOptions &options) {
+  coverage = ImportCoverage();
+  return importModel(context, path, options, &coverage);
 }

@@ -14,6 +14,8 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
+#include <map>
+#include <string>
 
 namespace mcc {
 
@@ -27,6 +29,26 @@ struct ImportOptions {
 /// `func.func @main`. Every problem is reported through the context's diagnostic engine at the
 /// location of the offending node; returns null after reporting all problems found.
 mlir::OwningOpRef<mlir::ModuleOp> importOnnxFile(mlir::MLIRContext &context, llvm::StringRef path,
+                                                 const ImportOptions &options = {});
+
+/// How much of a model's main graph mcc covers (`mcc --check`). Op types are keyed as
+/// "OpType", or "domain.OpType" outside the default ONNX domain.
+struct ImportCoverage {
+  /// Nodes in the main graph.
+  int64_t nodes = 0;
+  /// Nodes whose (domain, op type, opset) has no importer.
+  std::map<std::string, int64_t> unsupported;
+  /// Nodes of a known operator that still failed to import (an attribute value, a dtype or a
+  /// shape mcc does not handle). Only counted when every operator is known: the importer
+  /// stops before building anything otherwise.
+  std::map<std::string, int64_t> failed;
+
+  int64_t supportedNodes() const;
+};
+
+/// importOnnxFile, also filling `coverage`. Diagnostics are the same as importOnnxFile's.
+mlir::OwningOpRef<mlir::ModuleOp> importOnnxFile(mlir::MLIRContext &context, llvm::StringRef path,
+                                                 ImportCoverage &coverage,
                                                  const ImportOptions &options = {});
 
 } // namespace mcc

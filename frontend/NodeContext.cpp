@@ -29,7 +29,9 @@ template <typename T> std::optional<SmallVector<T>> readElements(ElementsAttr at
     if (auto ints = dyn_cast<DenseIntElementsAttr>(dense)) {
       bool isBool = element.isInteger(1);
       for (const APInt &v : ints.getValues<APInt>())
-        out.push_back(static_cast<T>(isBool ? v.getZExtValue() : v.getSExtValue()));
+        // (Each arm cast on its own: `?:` of uint64_t and int64_t is uint64_t,
+        // which made -1 read as a double 1.8e19.)
+        out.push_back(isBool ? static_cast<T>(v.getZExtValue()) : static_cast<T>(v.getSExtValue()));
       return out;
     }
     if (auto floats = dyn_cast<DenseFPElementsAttr>(dense)) {
@@ -226,6 +228,22 @@ FailureOr<double> NodeContext::constantScalar(unsigned i, StringRef what) {
     return static_cast<double>((*values)[0]);
   emitError() << what << " (input #" << i << " '" << node_.input(i)
               << "') must be a compile-time constant scalar";
+  return failure();
+}
+
+FailureOr<SmallVector<double>> NodeContext::constantFloats(unsigned i, StringRef what) {
+  Value v = input(i);
+  if (!v) {
+    emitError() << what << " (input #" << i << ") is missing";
+    return failure();
+  }
+  ElementsAttr attr;
+  if (matchPattern(v, m_Constant(&attr))) {
+    if (auto values = readElements<double>(attr))
+      return *values;
+  }
+  emitError() << what << " (input #" << i << " '" << node_.input(i)
+              << "') must be a compile-time constant tensor";
   return failure();
 }
 

@@ -87,6 +87,8 @@ public:
   mlir::FailureOr<llvm::SmallVector<int64_t>> constantInts(unsigned i, llvm::StringRef what);
   /// Input `i` as a compile-time scalar (any one-element numeric tensor).
   mlir::FailureOr<double> constantScalar(unsigned i, llvm::StringRef what);
+  /// The values of constant input `i` (float or integer) as doubles.
+  mlir::FailureOr<llvm::SmallVector<double>> constantFloats(unsigned i, llvm::StringRef what);
 
   //===--- attributes (reading one marks it handled) ------------------------===//
 

@@ -43,6 +43,11 @@ const OpTable &OpTable::get() {
     registerShapeOps(t);
     registerRecurrentOps(t);
     registerConstantOps(t);
+    registerIndexingOps(t);
+    registerResizeOps(t);
+    registerTransformerOps(t);
+    registerLossOps(t);
+    registerMiscOps(t);
     return t;
   }();
   return table;

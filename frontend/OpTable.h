@@ -53,6 +53,11 @@ void registerReductionOps(OpTable &table);
 void registerShapeOps(OpTable &table);
 void registerRecurrentOps(OpTable &table);
 void registerConstantOps(OpTable &table);
+void registerIndexingOps(OpTable &table);
+void registerResizeOps(OpTable &table);
+void registerTransformerOps(OpTable &table);
+void registerLossOps(OpTable &table);
+void registerMiscOps(OpTable &table);
 
 } // namespace mcc::frontend
 

@@ -43,6 +43,8 @@ Type mcc::frontend::convertDtype(MLIRContext *context, int64_t dtype) {
     return Float16Type::get(context);
   case onnx::TensorProto::INT8:
     return IntegerType::get(context, 8);
+  case onnx::TensorProto::INT16:
+    return IntegerType::get(context, 16);
   case onnx::TensorProto::INT32:
     return IntegerType::get(context, 32);
   case onnx::TensorProto::INT64:
@@ -187,6 +189,9 @@ LogicalResult typedFieldToBytes(const Field &field, StringRef fieldName, Type ty
     } else if (type.isInteger(8)) {
       int8_t x = static_cast<int8_t>(value);
       std::memcpy(dst, &x, 1);
+    } else if (type.isInteger(16)) {
+      int16_t x = static_cast<int16_t>(value);
+      std::memcpy(dst, &x, 2);
     } else if (type.isInteger(32)) {
       int32_t x = static_cast<int32_t>(value);
       std::memcpy(dst, &x, 4);

@@ -26,6 +26,8 @@ struct ConvertMccToLinalgPass
     mcc::populateConvPoolLowering(patterns);
     mcc::populateShapeLowering(patterns);
     mcc::populateRecurrentLowering(patterns);
+    mcc::populateIndexingLowering(patterns);
+    mcc::populateSpatialLowering(patterns);
 
     ConversionTarget target(*ctx);
     target.addIllegalDialect<mcc::MccDialect>();

@@ -260,6 +260,23 @@ void mcc::populateElementwiseLowering(RewritePatternSet &patterns) {
   t.arith<ErfOp, math::ErfOp>(kPromoteHalf);
   t.arith<SinOp, math::SinOp>(kPromoteHalf);
   t.arith<CosOp, math::CosOp>(kPromoteHalf);
+  t.arith<TanOp, math::TanOp>(kPromoteHalf);
+  t.arith<SinhOp, math::SinhOp>(kPromoteHalf);
+  t.arith<CoshOp, math::CoshOp>(kPromoteHalf);
+  t.arith<AsinOp, math::AsinOp>(kPromoteHalf);
+  t.arith<AcosOp, math::AcosOp>(kPromoteHalf);
+  t.arith<AtanOp, math::AtanOp>(kPromoteHalf);
+  t.arith<AsinhOp, math::AsinhOp>(kPromoteHalf);
+  t.arith<AcoshOp, math::AcoshOp>(kPromoteHalf);
+  t.arith<AtanhOp, math::AtanhOp>(kPromoteHalf);
+  t.add<IsNaNOp>(kFloat, [](B &b, V a) { return fcmp(b, FP::UNO, a[0], a[0]); });
+  t.add<IsInfOp>(kFloat, [](B &b, IsInfOp op, V a) -> Value {
+    Value x = a[0], inf = cst(b, x, INFINITY);
+    Value pos = fcmp(b, FP::OEQ, x, inf), neg = fcmp(b, FP::OEQ, x, arith::NegFOp::create(b, inf));
+    Value no = arith::ConstantIntOp::create(b, b.getI1Type(), 0);
+    return arith::OrIOp::create(b, op.getDetectPositive() ? pos : no,
+                                op.getDetectNegative() ? neg : no);
+  });
   t.add<ReciprocalOp>(kFloat, [](B &b, V a) { return fdiv(b, cst(b, a[0], 1), a[0]); });
   t.add<NegOp>(kNumeric, [](B &b, V a) -> Value {
     return isFloat(a[0]) ? (Value)arith::NegFOp::create(b, a[0])
@@ -300,8 +317,11 @@ void mcc::populateElementwiseLowering(RewritePatternSet &patterns) {
     Value gate = fadd(b, fmul(b, x, cst(b, x, 1.0 / 6.0)), cst(b, x, 0.5));
     return fmul(b, x, clamp(b, gate, 0.0, 1.0));
   });
-  t.add<NotOp>(kBool, [](B &b, V a) -> Value {
-    return arith::XOrIOp::create(b, a[0], cst(b, a[0], 1));
+  // Logical not on i1, bitwise not on integers: xor with all ones.
+  t.add<NotOp>(kBool | kInt, [](B &b, V a) -> Value {
+    Type t = a[0].getType();
+    APInt ones = APInt::getAllOnes(t.getIntOrFloatBitWidth());
+    return arith::XOrIOp::create(b, a[0], arith::ConstantOp::create(b, IntegerAttr::get(t, ones)));
   });
   t.add<GeluOp>(kFloatMath, [](B &b, GeluOp op, V a) -> Value {
     Value x = a[0];

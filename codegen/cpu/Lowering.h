@@ -25,6 +25,11 @@ void populateConvPoolLowering(mlir::RewritePatternSet &patterns);
 void populateShapeLowering(mlir::RewritePatternSet &patterns);
 /// lstm, gru, rnn (RecurrentLowering.cpp).
 void populateRecurrentLowering(mlir::RewritePatternSet &patterns);
+/// gather_elements, gather_nd, scatter_elements, scatter_nd, cumsum, cumprod,
+/// top_k, one_hot (IndexingLowering.cpp).
+void populateIndexingLowering(mlir::RewritePatternSet &patterns);
+/// conv_transpose, lp_pool, resize (SpatialLowering.cpp).
+void populateSpatialLowering(mlir::RewritePatternSet &patterns);
 } // namespace mcc
 
 #endif // MCC_CODEGEN_CPU_LOWERING_H

@@ -5,7 +5,9 @@
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/Interfaces/ValueBoundsOpInterface.h"
 
 using namespace mlir;
 
@@ -29,6 +31,18 @@ Value mcc::createFilled(OpBuilder &b, Location loc, RankedTensorType type,
   return linalg::FillOp::create(b, loc, scalar, empty).getResult(0);
 }
 
+namespace {
+/// True when dim `dim` of `v` is provably `size`: the same tensor.dim, or equal
+/// through the ops that carry sizes (tensor.empty, linalg inits, ...), as
+/// ValueBoundsOpInterface sees them.
+bool isProvablySize(Value v, int64_t dim, OpFoldResult size) {
+  FailureOr<bool> equal =
+      ValueBoundsConstraintSet::areEqual(ValueBoundsConstraintSet::Variable(v, dim),
+                                         ValueBoundsConstraintSet::Variable(size));
+  return succeeded(equal) && *equal;
+}
+} // namespace
+
 SmallVector<OpFoldResult> mcc::getBroadcastSizes(OpBuilder &b, Location loc, ValueRange operands,
                                                  RankedTensorType result) {
   int64_t rank = result.getRank();
@@ -38,19 +52,100 @@ SmallVector<OpFoldResult> mcc::getBroadcastSizes(OpBuilder &b, Location loc, Val
       sizes.push_back(b.getIndexAttr(result.getDimSize(d)));
       continue;
     }
+    // A static size other than 1 is the result's; else the dynamic sizes,
+    // each distinct one combined as numpy does: `acc == 1 ? size : acc`.
     OpFoldResult size;
+    SmallVector<std::pair<Value, int64_t>> seen;
     for (Value v : operands) {
       auto t = cast<RankedTensorType>(v.getType());
       int64_t od = d - (rank - t.getRank());
       if (od < 0 || (!t.isDynamicDim(od) && t.getDimSize(od) == 1))
         continue;
-      size = t.isDynamicDim(od) ? OpFoldResult(tensor::DimOp::create(b, loc, v, od).getResult())
-                                : OpFoldResult(b.getIndexAttr(t.getDimSize(od)));
-      break;
+      if (!t.isDynamicDim(od)) {
+        size = b.getIndexAttr(t.getDimSize(od));
+        break;
+      }
+      if (llvm::any_of(seen, [&](auto s) {
+            if (s.first == v && s.second == od)
+              return true;
+            FailureOr<bool> equal = ValueBoundsConstraintSet::areEqual(
+                ValueBoundsConstraintSet::Variable(v, od),
+                ValueBoundsConstraintSet::Variable(s.first, s.second));
+            return succeeded(equal) && *equal;
+          }))
+        continue;
+      seen.push_back({v, od});
+      Value dim = tensor::DimOp::create(b, loc, v, od);
+      if (!size) {
+        size = dim;
+        continue;
+      }
+      Value acc = toValue(b, loc, size);
+      Value accIsOne = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, acc,
+                                             arith::ConstantIndexOp::create(b, loc, 1));
+      size = arith::SelectOp::create(b, loc, accIsOne, dim, acc).getResult();
     }
     sizes.push_back(size ? size : b.getIndexAttr(1));
   }
   return sizes;
+}
+
+Value mcc::broadcastDynamicUnitDims(OpBuilder &b, Location loc, Value operand,
+                                    RankedTensorType resultType,
+                                    ArrayRef<OpFoldResult> resultSizes) {
+  auto type = cast<RankedTensorType>(operand.getType());
+  int64_t rank = type.getRank(), offset = resultType.getRank() - rank;
+  SmallVector<int64_t> risky;
+  for (int64_t d = 0; d < rank; ++d) {
+    if (!type.isDynamicDim(d) || isConstantIntValue(resultSizes[d + offset], 1))
+      continue;
+    if (!isProvablySize(operand, d, resultSizes[d + offset]))
+      risky.push_back(d);
+  }
+  if (risky.empty())
+    return operand;
+
+  // Broadcast when some such dim is 1 while the result's is not.
+  Value one = arith::ConstantIndexOp::create(b, loc, 1);
+  SmallVector<OpFoldResult> sizes = getSizes(b, loc, operand);
+  SmallVector<Value> isUnit(rank);
+  Value any = arith::ConstantIntOp::create(b, loc, b.getI1Type(), 0);
+  for (int64_t d : risky) {
+    Value dim = toValue(b, loc, sizes[d]);
+    Value target = toValue(b, loc, resultSizes[d + offset]);
+    isUnit[d] = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, dim, one);
+    Value grows = arith::AndIOp::create(
+        b, loc, isUnit[d], arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, target, one));
+    any = arith::OrIOp::create(b, loc, any, grows);
+    sizes[d] = target;
+  }
+  auto ifOp = scf::IfOp::create(
+      b, loc, any,
+      [&](OpBuilder &tb, Location tl) {
+        // The copy reads index 0 of every dim that is 1 at run time.
+        Value init = createEmpty(tb, tl, type, sizes);
+        Value zero = arith::ConstantIndexOp::create(tb, tl, 0);
+        Value copy =
+            linalg::GenericOp::create(
+                tb, tl, TypeRange{type}, ValueRange{}, ValueRange{init},
+                ArrayRef<AffineMap>{tb.getMultiDimIdentityMap(rank)}, parallelIterators(rank),
+                [&](OpBuilder &nb, Location nl, ValueRange) {
+                  SmallVector<Value> indices;
+                  for (int64_t d = 0; d < rank; ++d) {
+                    Value i = linalg::IndexOp::create(nb, nl, d);
+                    indices.push_back(isUnit[d] ? arith::SelectOp::create(nb, nl, isUnit[d],
+                                                                          zero, i)
+                                                      .getResult()
+                                                : i);
+                  }
+                  linalg::YieldOp::create(
+                      nb, nl, tensor::ExtractOp::create(nb, nl, operand, indices).getResult());
+                })
+                .getResult(0);
+        scf::YieldOp::create(tb, tl, copy);
+      },
+      [&](OpBuilder &eb, Location el) { scf::YieldOp::create(eb, el, operand); });
+  return ifOp.getResult(0);
 }
 
 AffineMap mcc::getBroadcastMap(RankedTensorType operand, RankedTensorType result) {
@@ -170,11 +265,14 @@ Value mcc::createElementwise(OpBuilder &b, Location loc, RankedTensorType result
   SmallVector<OpFoldResult> sizes = getBroadcastSizes(b, loc, operands, resultType);
   Value init = createEmpty(b, loc, resultType, sizes);
   SmallVector<AffineMap> maps;
-  for (Value v : operands)
+  SmallVector<Value> inputs;
+  for (Value v : operands) {
     maps.push_back(getBroadcastMap(cast<RankedTensorType>(v.getType()), resultType));
+    inputs.push_back(broadcastDynamicUnitDims(b, loc, v, resultType, sizes));
+  }
   maps.push_back(b.getMultiDimIdentityMap(resultType.getRank()));
   auto generic = linalg::GenericOp::create(
-      b, loc, TypeRange{resultType}, operands, ValueRange{init}, maps,
+      b, loc, TypeRange{resultType}, inputs, ValueRange{init}, maps,
       parallelIterators(resultType.getRank()),
       [&](OpBuilder &nb, Location nloc, ValueRange args) {
         Value result = body(nb, nloc, args.drop_back());

@@ -24,12 +24,22 @@ mlir::Value createFilled(mlir::OpBuilder &b, mlir::Location loc, mlir::RankedTen
                          llvm::ArrayRef<mlir::OpFoldResult> sizes, mlir::TypedAttr value);
 
 /// The sizes of the result of a numpy broadcast of `operands` to `result`:
-/// static result dims as constants, dynamic ones read from the first operand
-/// that has that dim and does not broadcast it (dynamic dims are assumed not
-/// to broadcast, see the dialect docs).
+/// static result dims as constants; a dynamic one is an operand's static size
+/// other than 1 if there is one, else the operands' dynamic sizes combined as
+/// numpy does (`acc == 1 ? size : acc`), sizes provably equal counted once, so
+/// a dynamic dim that is 1 at run time broadcasts.
 llvm::SmallVector<mlir::OpFoldResult> getBroadcastSizes(mlir::OpBuilder &b, mlir::Location loc,
                                                         mlir::ValueRange operands,
                                                         mlir::RankedTensorType result);
+
+/// `operand` ready to be read through getBroadcastMap in a loop nest of
+/// `resultSizes`: itself when each of its dynamic dims is provably the
+/// result's (ValueBoundsOpInterface) or the result's is 1 — the common case,
+/// no code; else an scf.if that, when such a dim is 1 at run time and the
+/// result's is not, yields a copy broadcast to the result's sizes.
+mlir::Value broadcastDynamicUnitDims(mlir::OpBuilder &b, mlir::Location loc, mlir::Value operand,
+                                     mlir::RankedTensorType resultType,
+                                     llvm::ArrayRef<mlir::OpFoldResult> resultSizes);
 
 /// The indexing map that reads `operand` inside a loop nest over `result`
 /// under numpy broadcasting: leading dims are dropped, statically size-1 dims

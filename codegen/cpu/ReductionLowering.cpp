@@ -30,6 +30,9 @@ struct Combiner {
   arith::AtomicRMWKind floatKind, intKind;
   Value (*combine)(B &, Value acc, Value x);
   bool mean = false;
+  /// On i1 (when not `assign`: max is or, min is and; sums of bools are
+  /// not ONNX's business).
+  arith::AtomicRMWKind boolKind = arith::AtomicRMWKind::assign;
 };
 
 template <typename FOp, typename IOp>
@@ -44,8 +47,10 @@ const Combiner kSum = {K::addf, K::addi, combineWith<arith::AddFOp, arith::AddIO
 const Combiner kMean = {K::addf, K::addi, combineWith<arith::AddFOp, arith::AddIOp>, true};
 const Combiner kProd = {K::mulf, K::muli, combineWith<arith::MulFOp, arith::MulIOp>};
 // maximumf/minimumf propagate NaN, as numpy and ONNX Runtime do.
-const Combiner kMax = {K::maximumf, K::maxs, combineWith<arith::MaximumFOp, arith::MaxSIOp>};
-const Combiner kMin = {K::minimumf, K::mins, combineWith<arith::MinimumFOp, arith::MinSIOp>};
+const Combiner kMax = {K::maximumf, K::maxs, combineWith<arith::MaximumFOp, arith::MaxSIOp>,
+                       false, K::ori};
+const Combiner kMin = {K::minimumf, K::mins, combineWith<arith::MinimumFOp, arith::MinSIOp>,
+                       false, K::andi};
 
 /// The reduced dims: `axes`, or every dim when empty.
 SmallVector<int64_t> reducedDims(ArrayRef<int64_t> axes, int64_t rank) {
@@ -84,7 +89,10 @@ struct ReduceLowering : OpConversionPattern<OpTy> {
       return rewriter.notifyMatchFailure(op, "expects ranked tensors");
     Type element = xt.getElementType();
     bool isFloat = isa<FloatType>(element);
-    if (!isFloat && (!element.isSignlessInteger() || element.isInteger(1)))
+    bool isBool = element.isInteger(1);
+    if (isBool && combiner.boolKind == K::assign)
+      return rewriter.notifyMatchFailure(op, "no combiner for i1 elements");
+    if (!isFloat && !element.isSignlessInteger())
       return rewriter.notifyMatchFailure(op, "expects float or integer elements");
 
     int64_t rank = xt.getRank();
@@ -93,13 +101,16 @@ struct ReduceLowering : OpConversionPattern<OpTy> {
     // Sums and products of 16-bit floats accumulate in f32.
     Type acc = getAccumulatorType(element);
     auto accType = RankedTensorType::get(dropDims(xt.getShape(), dims), acc);
-    K kind = isFloat ? combiner.floatKind : combiner.intKind;
+    K kind = isFloat ? combiner.floatKind : isBool ? combiner.boolKind : combiner.intKind;
     Value init = createFilled(rewriter, loc, accType, dropDims(sizes, dims),
                               arith::getIdentityValueAttr(kind, acc, rewriter, loc));
     Value r = createReduction(rewriter, loc, rank, dims, x, rewriter.getMultiDimIdentityMap(rank),
                               init, [&](OpBuilder &nb, Location l, ValueRange a) {
                                 B b(l, nb);
                                 Value v = castScalar(b, l, a[0], acc);
+                                if (isBool)
+                                  return SmallVector<Value>{
+                                      arith::getReductionOp(kind, b, l, a[1], v)};
                                 return SmallVector<Value>{combiner.combine(b, a[1], v)};
                               })[0];
     if (combiner.mean || acc != element) {

@@ -462,6 +462,10 @@ struct ConcatToInsertSlices : OpConversionPattern<ConcatOp> {
     OpFoldResult offset = rewriter.getIndexAttr(0);
     SmallVector<OpFoldResult> strides(rank, rewriter.getIndexAttr(1));
     for (auto [v, s] : llvm::zip(inputs, inSizes)) {
+      // An input empty along the axis adds nothing, and an insert_slice at
+      // offset == size would not verify.
+      if (std::optional<int64_t> n = getConstantIntValue(s[axis]); n && *n == 0)
+        continue;
       SmallVector<OpFoldResult> offsets(rank, rewriter.getIndexAttr(0));
       offsets[axis] = offset;
       result = tensor::InsertSliceOp::create(rewriter, loc, v, result, offsets, s, strides);
@@ -501,6 +505,20 @@ Value reverseDims(OpBuilder &b, Location loc, Value source, ArrayRef<bool> rever
                    nb, nl, tensor::ExtractOp::create(nb, nl, source, indices).getResult());
              })
       .getResult(0);
+}
+
+/// tensor.extract_slice of `input`, or a tensor.empty when a size is 0: the
+/// slice's verifier wants every static offset inside its dim even for an empty
+/// slice (`offset 8 is out-of-bounds` for size 0 of dim 8, and no offset fits
+/// a dim of size 0), and ONNX makes such slices: a Slice starting at the end,
+/// a zero-size Split part. An empty tensor reads nothing.
+Value extractSliceOrEmpty(OpBuilder &b, Location loc, Value input, ArrayRef<OpFoldResult> offsets,
+                          ArrayRef<OpFoldResult> sizes, ArrayRef<OpFoldResult> strides) {
+  auto sliceType = RankedTensorType::get(
+      staticShape(sizes), cast<RankedTensorType>(input.getType()).getElementType());
+  if (llvm::any_of(sizes, [](OpFoldResult s) { return isConstantIntValue(s, 0); }))
+    return createEmpty(b, loc, sliceType, sizes);
+  return tensor::ExtractSliceOp::create(b, loc, sliceType, input, offsets, sizes, strides);
 }
 
 struct SliceToExtractSlice : OpConversionPattern<SliceOp> {
@@ -547,9 +565,7 @@ struct SliceToExtractSlice : OpConversionPattern<SliceOp> {
       strides[axis] = idx(-step);
       reversed[axis] = true;
     }
-    auto sliceType = RankedTensorType::get(staticShape(sizes), inType.getElementType());
-    Value result =
-        tensor::ExtractSliceOp::create(b, loc, sliceType, input, offsets, sizes, strides);
+    Value result = extractSliceOrEmpty(b, loc, input, offsets, sizes, strides);
     if (llvm::is_contained(reversed, true))
       result = reverseDims(b, loc, result, reversed);
     rewriter.replaceOp(op, castToType(b, loc, result, op.getType()));
@@ -897,9 +913,7 @@ struct PadToTensorPad : OpConversionPattern<PadOp> {
                      rewriter.getIndexAttr(0));
       }
       SmallVector<OpFoldResult> strides(rank, rewriter.getIndexAttr(1));
-      auto sliceType = RankedTensorType::get(staticShape(sizes), inType.getElementType());
-      input =
-          tensor::ExtractSliceOp::create(rewriter, loc, sliceType, input, offsets, sizes, strides);
+      input = extractSliceOrEmpty(rewriter, loc, input, offsets, sizes, strides);
     }
     SmallVector<OpFoldResult> low, high;
     for (int64_t d = 0; d < rank; ++d) {

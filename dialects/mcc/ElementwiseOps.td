@@ -34,6 +34,15 @@ def Mcc_RoundOp : Mcc_UnaryOp<"round", "round half to even(x)">;
 def Mcc_SignOp : Mcc_UnaryOp<"sign", "sign(x)">;
 def Mcc_SinOp : Mcc_UnaryOp<"sin", "sin(x)">;
 def Mcc_CosOp : Mcc_UnaryOp<"cos", "cos(x)">;
+def Mcc_TanOp : Mcc_UnaryOp<"tan", "tan(x)">;
+def Mcc_SinhOp : Mcc_UnaryOp<"sinh", "sinh(x)">;
+def Mcc_CoshOp : Mcc_UnaryOp<"cosh", "cosh(x)">;
+def Mcc_AsinOp : Mcc_UnaryOp<"asin", "asin(x)">;
+def Mcc_AcosOp : Mcc_UnaryOp<"acos", "acos(x)">;
+def Mcc_AtanOp : Mcc_UnaryOp<"atan", "atan(x)">;
+def Mcc_AsinhOp : Mcc_UnaryOp<"asinh", "asinh(x)">;
+def Mcc_AcoshOp : Mcc_UnaryOp<"acosh", "acosh(x)">;
+def Mcc_AtanhOp : Mcc_UnaryOp<"atanh", "atanh(x)">;
 def Mcc_SoftplusOp : Mcc_UnaryOp<"softplus", "log(1 + exp(x))">;
 def Mcc_SoftsignOp : Mcc_UnaryOp<"softsign", "x / (1 + |x|)">;
 def Mcc_HardSwishOp : Mcc_UnaryOp<"hard_swish", "x * max(0, min(1, x / 6 + 1 / 2))">;
@@ -67,6 +76,29 @@ def Mcc_ClipOp : Mcc_UnaryOp<"clip", "min(max(x, min), max)"> {
   let arguments = (ins Mcc_Tensor:$input, OptionalAttr<F64Attr>:$min, OptionalAttr<F64Attr>:$max);
 }
 
+// Float classification: i1 results.
+class Mcc_ClassifyOp<string mnemonic, string formula>
+    : Mcc_InferredOp<mnemonic, [], [{
+      auto type = ::mlir::cast<::mlir::RankedTensorType>(adaptor.getInput().getType());
+      inferred.push_back(type.clone(::mlir::IntegerType::get(context, 1)));
+      return ::mlir::success();
+    }]> {
+  let summary = "elementwise " # formula # " as i1";
+  let description = "Computes `" # formula # "` for every element.";
+  let arguments = (ins Mcc_FloatTensor:$input);
+  let results = (outs Mcc_BoolTensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+def Mcc_IsNaNOp : Mcc_ClassifyOp<"is_nan", "x is NaN">;
+def Mcc_IsInfOp : Mcc_ClassifyOp<"is_inf", "x is an infinity"> {
+  let description = [{
+    True for +inf when `detect_positive` and for -inf when `detect_negative`.
+  }];
+  let arguments = (ins Mcc_FloatTensor:$input,
+                   DefaultValuedAttr<BoolAttr, "true">:$detect_negative,
+                   DefaultValuedAttr<BoolAttr, "true">:$detect_positive);
+}
+
 def Mcc_CastOp : Mcc_Op<"cast", [Pure, SameOperandsAndResultShape]> {
   let summary = "elementwise conversion to another element type";
   let description = [{
@@ -92,8 +124,10 @@ class Mcc_BinaryOp<string mnemonic, string formula, list<Trait> traits = [],
     }])> {
   let summary = "elementwise " # formula # " with broadcasting";
   let description = "Computes `" # formula # [{` elementwise after broadcasting
-    both operands to a common shape by numpy rules. A dynamic dimension is
-    assumed not to broadcast against a static one (as in IREE and torch-mlir).}];
+    both operands to a common shape by numpy rules. A dynamic dimension may
+    be 1 at run time and then broadcasts like a static 1: the lowering reads
+    it directly when it is provably the result's size, and otherwise checks
+    at run time (see docs/architecture.md).}];
   let arguments = (ins Mcc_Tensor:$lhs, Mcc_Tensor:$rhs);
   let results = (outs Mcc_Tensor:$output);
   let assemblyFormat = "$lhs `,` $rhs attr-dict `:` functional-type(operands, results)";

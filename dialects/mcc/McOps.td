@@ -41,5 +41,7 @@ include "dialects/mcc/ElementwiseOps.td"
 include "dialects/mcc/NNOps.td"
 include "dialects/mcc/ShapeOps.td"
 include "dialects/mcc/RecurrentOps.td"
+include "dialects/mcc/IndexingOps.td"
+include "dialects/mcc/SpatialOps.td"
 
 #endif // MCC_OPS_TD

@@ -40,21 +40,49 @@ std::optional<Elements> combine(Value lhs, Value rhs, int depth, Fn fn) {
   return out;
 }
 
+// A 0-D tensor's single element, when evaluated and constant.
+std::optional<int64_t> evaluateScalar(Value v, int depth) {
+  auto e = evaluate(v, depth);
+  if (!e || e->size() != 1 || !(*e)[0].isConstant())
+    return std::nullopt;
+  return (*e)[0].constant;
+}
+
+// mcc.range with constant operands (an expanded function's axes, Range(axis,
+// rank, 1)): its length is known even where its type was inferred dynamic.
+std::optional<Elements> evaluateRange(RangeOp range, int depth) {
+  auto start = evaluateScalar(range.getStart(), depth);
+  auto limit = evaluateScalar(range.getLimit(), depth);
+  auto delta = evaluateScalar(range.getDelta(), depth);
+  if (!start || !limit || !delta || *delta == 0)
+    return std::nullopt;
+  Elements out;
+  for (int64_t x = *start; *delta > 0 ? x < *limit : x > *limit; x += *delta) {
+    if ((int64_t)out.size() >= kMaxElements)
+      return std::nullopt;
+    out.push_back(ShapeElement::known(x));
+  }
+  return out;
+}
+
 std::optional<Elements> evaluate(Value v, int depth) {
   if (depth > kMaxDepth)
     return std::nullopt;
   auto type = dyn_cast<RankedTensorType>(v.getType());
   if (!type || type.getRank() > 1 || !type.getElementType().isSignlessInteger())
     return std::nullopt;
+  if (auto range = v.getDefiningOp<RangeOp>())
+    return evaluateRange(range, depth + 1);
   if (type.getRank() == 1 && (type.isDynamicDim(0) || type.getDimSize(0) > kMaxElements))
     return std::nullopt;
   ++depth;
 
   DenseIntElementsAttr dense;
   if (matchPattern(v, m_Constant(&dense))) {
+    bool isBool = dense.getElementType().isInteger(1);
     Elements out;
     for (const APInt &x : dense.getValues<APInt>())
-      out.push_back(ShapeElement::known(x.getSExtValue()));
+      out.push_back(ShapeElement::known(isBool ? (int64_t)x.getZExtValue() : x.getSExtValue()));
     return out;
   }
   Operation *def = v.getDefiningOp();
@@ -125,6 +153,85 @@ std::optional<Elements> evaluate(Value v, int depth) {
   if (auto sub = dyn_cast<SubOp>(def))
     return combine(sub.getLhs(), sub.getRhs(), depth,
                    [](int64_t a, int64_t b) -> std::optional<int64_t> { return a - b; });
+  if (auto max = dyn_cast<MaxOp>(def))
+    return combine(max.getLhs(), max.getRhs(), depth,
+                   [](int64_t a, int64_t b) -> std::optional<int64_t> { return std::max(a, b); });
+  if (auto min = dyn_cast<MinOp>(def))
+    return combine(min.getLhs(), min.getRhs(), depth,
+                   [](int64_t a, int64_t b) -> std::optional<int64_t> { return std::min(a, b); });
+  if (auto eq = dyn_cast<EqualOp>(def))
+    return combine(eq.getLhs(), eq.getRhs(), depth,
+                   [](int64_t a, int64_t b) -> std::optional<int64_t> { return a == b; });
+  if (auto less = dyn_cast<LessOp>(def))
+    return combine(less.getLhs(), less.getRhs(), depth,
+                   [](int64_t a, int64_t b) -> std::optional<int64_t> { return a < b; });
+  if (auto greater = dyn_cast<GreaterOp>(def))
+    return combine(greater.getLhs(), greater.getRhs(), depth,
+                   [](int64_t a, int64_t b) -> std::optional<int64_t> { return a > b; });
+  if (auto neg = dyn_cast<NegOp>(def)) {
+    auto in = evaluate(neg.getInput(), depth);
+    if (!in)
+      return std::nullopt;
+    Elements out;
+    for (const ShapeElement &x : *in)
+      out.push_back(x.isConstant() ? ShapeElement::known(-x.constant) : ShapeElement::unknown());
+    return out;
+  }
+  if (auto where = dyn_cast<WhereOp>(def)) {
+    // A constant condition picks elements, dims of values included.
+    auto c = evaluate(where.getCondition(), depth), a = evaluate(where.getLhs(), depth),
+         b = evaluate(where.getRhs(), depth);
+    if (!c || !a || !b)
+      return std::nullopt;
+    size_t n = std::max({c->size(), a->size(), b->size()});
+    for (size_t size : {c->size(), a->size(), b->size()})
+      if (size != n && size != 1)
+        return std::nullopt;
+    auto at = [&](const Elements &e, size_t i) { return e[e.size() == 1 ? 0 : i]; };
+    Elements out;
+    for (size_t i = 0; i < n; ++i) {
+      ShapeElement cond = at(*c, i);
+      if (!cond.isConstant())
+        out.push_back(ShapeElement::unknown());
+      else
+        out.push_back(cond.constant ? at(*a, i) : at(*b, i));
+    }
+    return out;
+  }
+  if (isa<ReduceProdOp, ReduceSumOp, ReduceMaxOp, ReduceMinOp>(def)) {
+    // Of a 1-D shape tensor, to one element (Size of a shape, a rank).
+    auto in = evaluate(def->getOperand(0), depth);
+    if (!in || (type.getRank() == 1 && type.getDimSize(0) != 1))
+      return std::nullopt;
+    std::optional<int64_t> acc;
+    for (const ShapeElement &x : *in) {
+      if (!x.isConstant())
+        return Elements{ShapeElement::unknown()};
+      int64_t y = x.constant;
+      if (!acc)
+        acc = y;
+      else if (isa<ReduceProdOp>(def))
+        acc = *acc * y;
+      else if (isa<ReduceSumOp>(def))
+        acc = *acc + y;
+      else if (isa<ReduceMaxOp>(def))
+        acc = std::max(*acc, y);
+      else
+        acc = std::min(*acc, y);
+    }
+    if (!acc) // empty: the identity of the reduction
+      acc = isa<ReduceProdOp>(def) ? 1 : 0;
+    if (in->empty() && isa<ReduceMaxOp, ReduceMinOp>(def))
+      return Elements{ShapeElement::unknown()};
+    return Elements{ShapeElement::known(*acc)};
+  }
+  if (auto fill = dyn_cast<ConstantOfShapeOp>(def)) {
+    // A 1-D fill of an integer: its length is the type's, checked above.
+    auto value = dyn_cast<IntegerAttr>(fill.getValue());
+    if (!value || type.getRank() != 1)
+      return std::nullopt;
+    return Elements(type.getDimSize(0), ShapeElement::known(value.getValue().getSExtValue()));
+  }
   if (auto div = dyn_cast<DivOp>(def))
     return combine(div.getLhs(), div.getRhs(), depth,
                    [](int64_t a, int64_t b) -> std::optional<int64_t> {

@@ -160,9 +160,112 @@ template <typename OpT> LogicalResult importGlobalPool(NodeContext &n) {
   return n.setOutput(0, n.create<OpT>(n.input(0)));
 }
 
+// ConvTranspose: output_shape and auto_pad resolve to explicit pads here; an
+// output larger than the pads allow becomes output_padding at the end.
+LogicalResult importConvTranspose(NodeContext &n) {
+  if (failed(n.checkInputs(2, 3)))
+    return failure();
+  auto input = windowInput(n);
+  if (failed(input))
+    return failure();
+  RankedTensorType weight = n.inputType(1);
+  int64_t spatial = input->getRank() - 2;
+  if (weight.getRank() != input->getRank()) {
+    n.emitError() << "weight " << weight << " must have the rank of the input " << *input;
+    return failure();
+  }
+  SmallVector<int64_t> kernel(weight.getShape().drop_front(2));
+  if (auto attr = n.getOptionalInts("kernel_shape"))
+    kernel = *attr;
+  if (llvm::any_of(kernel, ShapedType::isDynamic) || (int64_t)kernel.size() != spatial) {
+    n.emitError() << "the kernel size must be known and match the weight " << weight;
+    return failure();
+  }
+  SmallVector<int64_t> strides = n.getInts("strides", SmallVector<int64_t>(spatial, 1));
+  SmallVector<int64_t> dilations = n.getInts("dilations", SmallVector<int64_t>(spatial, 1));
+  SmallVector<int64_t> outPad = n.getInts("output_padding", SmallVector<int64_t>(spatial, 0));
+  SmallVector<int64_t> pads = n.getInts("pads", SmallVector<int64_t>(2 * spatial, 0));
+  std::optional<SmallVector<int64_t>> outputShape = n.getOptionalInts("output_shape");
+  std::string autoPad = n.getString("auto_pad", "NOTSET");
+  int64_t group = n.getInt("group", 1);
+  if (n.hadError())
+    return failure();
+  if ((int64_t)strides.size() != spatial || (int64_t)dilations.size() != spatial ||
+      (int64_t)outPad.size() != spatial || (int64_t)pads.size() != 2 * spatial) {
+    n.emitError() << "strides, dilations, output_padding and pads must match " << spatial
+                  << " spatial dims";
+    return failure();
+  }
+  if (autoPad != "NOTSET" && autoPad != "VALID" && autoPad != "SAME_UPPER" &&
+      autoPad != "SAME_LOWER") {
+    n.emitError() << "unknown auto_pad=" << autoPad;
+    return failure();
+  }
+  if (outputShape && outputShape->size() > (size_t)spatial)
+    outputShape->erase(outputShape->begin(), outputShape->end() - spatial);
+  if (outputShape || autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER") {
+    for (int64_t i = 0; i < spatial; ++i) {
+      int64_t in = input->getDimSize(i + 2);
+      if (ShapedType::isDynamic(in)) {
+        n.emitError() << "output_shape and auto_pad need static spatial dims, got " << *input;
+        return failure();
+      }
+      int64_t out = outputShape ? (*outputShape)[i] : in * strides[i];
+      int64_t full = strides[i] * (in - 1) + outPad[i] + (kernel[i] - 1) * dilations[i] + 1;
+      int64_t total = full - out;
+      int64_t half = total >= 0 ? total / 2 : -((-total + 1) / 2); // floor(total / 2)
+      int64_t begin = autoPad == "SAME_UPPER" ? half : total - half;
+      int64_t end = total - begin;
+      if (end < 0) {
+        outPad[i] -= end;
+        end = 0;
+      }
+      if (begin < 0) {
+        n.emitError() << "output_shape is larger than the transposed convolution can make";
+        return failure();
+      }
+      pads[i] = begin;
+      pads[i + spatial] = end;
+    }
+  } else if (autoPad == "VALID") {
+    pads.assign(2 * spatial, 0);
+  }
+  if (group <= 0) {
+    n.emitError() << "group must be positive, got " << group;
+    return failure();
+  }
+  return n.setOutput(0, n.create<mcc::ConvTransposeOp>(n.input(0), n.input(1), n.input(2), strides,
+                                                       pads, dilations, outPad,
+                                                       static_cast<uint64_t>(group)));
+}
+
+LogicalResult importLpPool(NodeContext &n) {
+  if (failed(n.checkInputs(1, 1)))
+    return failure();
+  auto input = windowInput(n);
+  if (failed(input))
+    return failure();
+  auto kernel = n.getOptionalInts("kernel_shape");
+  if (!kernel) {
+    if (!n.hadError())
+      n.emitError() << "missing required attribute 'kernel_shape'";
+    return failure();
+  }
+  auto window = readWindow(n, *input, *kernel);
+  if (failed(window))
+    return failure();
+  bool ceilMode = n.getInt("ceil_mode", 0) != 0;
+  int64_t p = n.getInt("p", 2);
+  return n.setOutput(0, n.create<mcc::LpPoolOp>(n.input(0), window->kernel, window->strides,
+                                                window->pads, window->dilations, ceilMode,
+                                                static_cast<uint64_t>(p)));
+}
+
 } // namespace
 
 void mcc::frontend::registerConvPoolOps(OpTable &t) {
+  t.add("ConvTranspose", 1, importConvTranspose);
+  t.add("LpPool", 2, importLpPool);
   t.add("Conv", 1, importConv);
   // MaxPool gained dilations and ceil_mode at 10, AveragePool ceil_mode at 10
   // and dilations at 19; reading absent attributes gives the old behaviour.

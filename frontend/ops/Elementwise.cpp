@@ -2,6 +2,8 @@
 #include "frontend/OpTable.h"
 
 #include "dialects/mcc/McDialect.h"
+#include "dialects/mcc/ShapeEvaluation.h"
+#include "mlir/IR/Matchers.h"
 
 using namespace mlir;
 using namespace mcc::frontend;
@@ -63,6 +65,14 @@ LogicalResult importMean(NodeContext &n) {
     return n.setOutput(0, sum);
   Type element = cast<RankedTensorType>(sum->getType()).getElementType();
   return n.setOutput(0, n.create<mcc::DivOp>(*sum, n.scalarConstant(element, n.numInputs())));
+}
+
+LogicalResult importIsInf(NodeContext &n) {
+  if (failed(n.checkInputs(1, 1)))
+    return failure();
+  bool negative = n.getInt("detect_negative", 1) != 0;
+  bool positive = n.getInt("detect_positive", 1) != 0;
+  return n.setOutput(0, n.create<mcc::IsInfOp>(n.input(0), negative, positive));
 }
 
 //===--- activations with parameters --------------------------------------===//
@@ -220,24 +230,47 @@ LogicalResult importClipV6(NodeContext &n) {
   return n.setOutput(0, n.create<mcc::ClipOp>(n.input(0), min, max));
 }
 
-// Clip from opset 11: bounds are optional inputs, which mcc needs as constants.
+// Clip from opset 11: bounds are optional inputs. A constant bound becomes the
+// op's attribute; a bound computed at run time becomes a broadcast mcc.max
+// (lower) or mcc.min (upper), which is what Clip is: min(max(x, lo), hi).
 LogicalResult importClipV11(NodeContext &n) {
   if (failed(n.checkInputs(1, 3)))
     return failure();
+  auto isConstant = [&](unsigned i) {
+    ElementsAttr attr;
+    return matchPattern(n.input(i), m_Constant(&attr)) ||
+           mcc::getConstantShapeTensor(n.input(i)).has_value();
+  };
   FloatAttr min, max;
+  Value runtimeMin, runtimeMax;
   if (n.hasInput(1)) {
-    auto v = n.constantScalar(1, "min");
-    if (failed(v))
-      return failure();
-    min = f64(n, *v);
+    if (!isConstant(1)) {
+      runtimeMin = n.input(1);
+    } else {
+      auto v = n.constantScalar(1, "min");
+      if (failed(v))
+        return failure();
+      min = f64(n, *v);
+    }
   }
   if (n.hasInput(2)) {
-    auto v = n.constantScalar(2, "max");
-    if (failed(v))
-      return failure();
-    max = f64(n, *v);
+    if (!isConstant(2)) {
+      runtimeMax = n.input(2);
+    } else {
+      auto v = n.constantScalar(2, "max");
+      if (failed(v))
+        return failure();
+      max = f64(n, *v);
+    }
   }
-  return n.setOutput(0, n.create<mcc::ClipOp>(n.input(0), min, max));
+  FailureOr<Value> result = n.input(0);
+  if (min || max || (!runtimeMin && !runtimeMax))
+    result = n.create<mcc::ClipOp>(*result, min, max);
+  if (succeeded(result) && runtimeMin)
+    result = n.create<mcc::MaxOp>(*result, runtimeMin);
+  if (succeeded(result) && runtimeMax)
+    result = n.create<mcc::MinOp>(*result, runtimeMax);
+  return n.setOutput(0, result);
 }
 
 LogicalResult importWhere(NodeContext &n) {
@@ -266,6 +299,18 @@ void mcc::frontend::registerElementwiseOps(OpTable &t) {
   t.add("Sign", 9, importUnary<mcc::SignOp>);
   t.add("Sin", 7, importUnary<mcc::SinOp>);
   t.add("Cos", 7, importUnary<mcc::CosOp>);
+  t.add("Tan", 7, importUnary<mcc::TanOp>);
+  t.add("Sinh", 9, importUnary<mcc::SinhOp>);
+  t.add("Cosh", 9, importUnary<mcc::CoshOp>);
+  t.add("Asin", 7, importUnary<mcc::AsinOp>);
+  t.add("Acos", 7, importUnary<mcc::AcosOp>);
+  t.add("Atan", 7, importUnary<mcc::AtanOp>);
+  t.add("Asinh", 9, importUnary<mcc::AsinhOp>);
+  t.add("Acosh", 9, importUnary<mcc::AcoshOp>);
+  t.add("Atanh", 9, importUnary<mcc::AtanhOp>);
+  t.add("IsNaN", 9, importUnary<mcc::IsNaNOp>);
+  t.add("IsInf", 10, importIsInf);
+  t.add("BitwiseNot", 18, importUnary<mcc::NotOp>);
   t.add("Softplus", 1, importUnary<mcc::SoftplusOp>);
   t.add("Softsign", 1, importUnary<mcc::SoftsignOp>);
   t.add("HardSwish", 14, importUnary<mcc::HardSwishOp>);
@@ -296,6 +341,10 @@ void mcc::frontend::registerElementwiseOps(OpTable &t) {
   t.add("And", 7, importBinary<mcc::AndOp>);
   t.add("Or", 7, importBinary<mcc::OrOp>);
   t.add("Xor", 7, importBinary<mcc::XorOp>);
+  // Bitwise ops on integers are the mcc ops of the logical ones on i1.
+  t.add("BitwiseAnd", 18, importBinary<mcc::AndOp>);
+  t.add("BitwiseOr", 18, importBinary<mcc::OrOp>);
+  t.add("BitwiseXor", 18, importBinary<mcc::XorOp>);
   t.add("Equal", 7, importBinary<mcc::EqualOp>);
   t.add("Less", 7, importBinary<mcc::LessOp>);
   t.add("LessOrEqual", 12, importBinary<mcc::LessEqualOp>);

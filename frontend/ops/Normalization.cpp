@@ -38,21 +38,58 @@ LogicalResult importBatchNorm(NodeContext &n) {
                                                    n.builder().getF64FloatAttr(epsilon)));
 }
 
-// Opset 17. Mean and InvStdDev are not produced (the context reports them
-// when used).
+// Opset 17. Y is one layer_norm; the optional outputs Mean and InvStdDev
+// (1 / sqrt(variance + epsilon)) are computed on their own, in the stash type,
+// with the normalized dims kept as size 1.
 LogicalResult importLayerNorm(NodeContext &n) {
   if (failed(n.checkInputs(2, 3)))
     return failure();
-  auto axis = n.normalizeAxis(n.getInt("axis", -1), n.inputType(0).getRank());
+  int64_t rank = n.inputType(0).getRank();
+  auto axis = n.normalizeAxis(n.getInt("axis", -1), rank);
   double epsilon = n.getFloat("epsilon", 1e-5f);
-  // The precision of the statistics for low-precision inputs: codegen's choice.
-  n.ignoreAttrs({"stash_type"});
+  // The precision of Y's statistics for low-precision inputs: codegen's choice.
+  int64_t stashType = n.getInt("stash_type", onnx::TensorProto::FLOAT);
   if (failed(axis))
     return failure();
   OpBuilder &b = n.builder();
-  return n.setOutput(0, n.create<mcc::LayerNormOp>(n.input(0), n.input(1), n.input(2),
-                                                   b.getI64IntegerAttr(*axis),
-                                                   b.getF64FloatAttr(epsilon)));
+  if (failed(n.setOutput(0, n.create<mcc::LayerNormOp>(n.input(0), n.input(1), n.input(2),
+                                                       b.getI64IntegerAttr(*axis),
+                                                       b.getF64FloatAttr(epsilon)))))
+    return failure();
+  if (!n.outputUsed(1) && !n.outputUsed(2))
+    return success();
+  Type stash = convertDtype(n.context(), stashType);
+  if (!stash || !isa<FloatType>(stash)) {
+    n.emitError() << "stash_type " << dtypeName(stashType) << " is not supported";
+    return failure();
+  }
+  SmallVector<int64_t> axes;
+  for (int64_t d = *axis; d < rank; ++d)
+    axes.push_back(d);
+  auto x = n.castTo(n.input(0), stash);
+  if (failed(x))
+    return failure();
+  auto mean = n.create<mcc::ReduceMeanOp>(*x, axes, true);
+  if (failed(n.setOutput(1, mean)))
+    return failure();
+  if (!n.outputUsed(2))
+    return success();
+  auto centered = n.create<mcc::SubOp>(*x, *mean);
+  if (failed(centered))
+    return failure();
+  auto square = n.create<mcc::MulOp>(*centered, *centered);
+  if (failed(square))
+    return failure();
+  auto variance = n.create<mcc::ReduceMeanOp>(*square, axes, true);
+  if (failed(variance))
+    return failure();
+  auto shifted = n.create<mcc::AddOp>(*variance, n.scalarConstant(stash, epsilon));
+  if (failed(shifted))
+    return failure();
+  auto stddev = n.create<mcc::SqrtOp>(*shifted);
+  if (failed(stddev))
+    return failure();
+  return n.setOutput(2, n.create<mcc::ReciprocalOp>(*stddev));
 }
 
 // Statistics over the spatial dims of each (instance, channel): a layer norm

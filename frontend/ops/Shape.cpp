@@ -9,6 +9,9 @@
 #include "frontend/OpTable.h"
 
 #include "dialects/mcc/McDialect.h"
+#include "dialects/mcc/ShapeEvaluation.h"
+
+#include "mlir/IR/Matchers.h"
 
 using namespace mlir;
 using namespace mcc::frontend;
@@ -223,9 +226,111 @@ LogicalResult importSliceV1(NodeContext &n) {
   return buildSlice(n, *starts, *ends, axes, std::nullopt);
 }
 
+// Input `i` is known at compile time (what NodeContext::constantInts accepts), without
+// reporting anything when it is not.
+bool isConstantInts(NodeContext &n, unsigned i) {
+  Value v = n.input(i);
+  ElementsAttr attr;
+  return v && ((matchPattern(v, m_Constant(&attr)) && isa<IntegerType>(attr.getElementType())) ||
+               mcc::getConstantShapeTensor(v));
+}
+
+// starts/ends known only at run time, as in BERT's `position_ids[:, :seq_len]` with seq_len
+// read from the input's shape when the sequence dim is dynamic: per sliced axis, a gather of
+// Range(start, end, step) after ONNX's clamping (negative bounds count from the end, then
+// clamp to [0, dim]). Axes and steps must be constants, and steps positive.
+LogicalResult buildDynamicSlice(NodeContext &n) {
+  Type i64 = n.builder().getI64Type();
+  auto starts = n.castTo(n.input(1), i64), ends = n.castTo(n.input(2), i64);
+  if (failed(starts) || failed(ends))
+    return failure();
+  auto boundsType = cast<RankedTensorType>((*starts).getType());
+  if (boundsType.getRank() != 1 || boundsType.isDynamicDim(0)) {
+    n.emitError() << "starts and ends known only at run time must have a static length";
+    return failure();
+  }
+  int64_t count = boundsType.getDimSize(0);
+  SmallVector<int64_t> axes, steps(count, 1);
+  for (int64_t i = 0; i < count; ++i)
+    axes.push_back(i);
+  if (n.hasInput(3)) {
+    auto v = n.constantInts(3, "axes (with starts or ends known only at run time)");
+    if (failed(v))
+      return failure();
+    axes = *v;
+  }
+  if (n.hasInput(4)) {
+    auto v = n.constantInts(4, "steps (with starts or ends known only at run time)");
+    if (failed(v))
+      return failure();
+    steps = *v;
+  }
+  if (static_cast<int64_t>(axes.size()) != count || static_cast<int64_t>(steps.size()) != count) {
+    n.emitError() << "starts, ends, axes and steps differ in length";
+    return failure();
+  }
+  if (llvm::any_of(steps, [](int64_t step) { return step <= 0; })) {
+    n.emitError() << "negative steps with starts or ends known only at run time are not "
+                     "supported";
+    return failure();
+  }
+  auto normalized = n.normalizeAxes(axes, n.inputType(0).getRank(), "slice axis",
+                                    /*sorted=*/false);
+  if (failed(normalized))
+    return failure();
+  FailureOr<Value> result = n.input(0);
+  for (int64_t k = 0; k < count && succeeded(result); ++k) {
+    int64_t axis = (*normalized)[k];
+    Value index = n.scalarConstant(i64, static_cast<double>(k));
+    FailureOr<Value> dim;
+    int64_t size = cast<RankedTensorType>((*result).getType()).getDimSize(axis);
+    if (ShapedType::isDynamic(size)) {
+      auto shape = n.create<mcc::ShapeOp>(*result);
+      if (failed(shape))
+        return failure();
+      dim = n.create<mcc::GatherOp>(*shape, n.scalarConstant(i64, static_cast<double>(axis)),
+                                    static_cast<uint64_t>(0));
+    } else {
+      dim = n.scalarConstant(i64, static_cast<double>(size));
+    }
+    if (failed(dim))
+      return failure();
+    Value zero = n.scalarConstant(i64, 0);
+    // bound < 0 ? bound + dim : bound, then clamped to [0, dim].
+    auto clamp = [&](Value bounds) -> FailureOr<Value> {
+      auto bound = n.create<mcc::GatherOp>(bounds, index, static_cast<uint64_t>(0));
+      if (failed(bound))
+        return failure();
+      auto negative = n.create<mcc::LessOp>(*bound, zero);
+      auto fromEnd = n.create<mcc::AddOp>(*bound, *dim);
+      if (failed(negative) || failed(fromEnd))
+        return failure();
+      auto absolute = n.create<mcc::WhereOp>(*negative, *fromEnd, *bound);
+      if (failed(absolute))
+        return failure();
+      auto low = n.create<mcc::MaxOp>(*absolute, zero);
+      if (failed(low))
+        return failure();
+      return n.create<mcc::MinOp>(*low, *dim);
+    };
+    auto start = clamp(*starts);
+    auto end = clamp(*ends);
+    if (failed(start) || failed(end))
+      return failure();
+    auto indices = n.create<mcc::RangeOp>(*start, *end,
+                                          n.scalarConstant(i64, static_cast<double>(steps[k])));
+    if (failed(indices))
+      return failure();
+    result = n.create<mcc::GatherOp>(*result, *indices, static_cast<uint64_t>(axis));
+  }
+  return n.setOutput(0, result);
+}
+
 LogicalResult importSliceV10(NodeContext &n) {
   if (failed(n.checkInputs(3, 5)))
     return failure();
+  if (!isConstantInts(n, 1) || !isConstantInts(n, 2))
+    return buildDynamicSlice(n);
   auto starts = n.constantInts(1, "starts");
   auto ends = n.constantInts(2, "ends");
   std::optional<SmallVector<int64_t>> axes, steps;

@@ -10,7 +10,7 @@ func.func @sigmoid_i32(%x: tensor<4xi32>) -> tensor<4xi32> {
 
 // -----
 
-// Logical not is only defined on i1.
+// not is logical on i1 and bitwise on integers; floats have neither.
 func.func @not_f32(%x: tensor<4xf32>) -> tensor<4xf32> {
   // expected-error @+1 {{failed to legalize operation 'mcc.not'}}
   %0 = mcc.not %x : tensor<4xf32> -> tensor<4xf32>

@@ -244,3 +244,59 @@ func.func @not(%x: tensor<4xi1>) -> tensor<4xi1> {
   %0 = mcc.not %x : tensor<4xi1> -> tensor<4xi1>
   return %0 : tensor<4xi1>
 }
+
+// -----
+
+// Dynamic dims that may be 1 at run time: the result size is combined as
+// numpy does (`a == 1 ? b : a`), and each operand whose dim is not provably
+// the result's gets an scf.if that broadcasts it when its dim is 1 and the
+// result's is not; the main generic keeps identity maps.
+// CHECK-LABEL: func.func @add_dynamic_may_broadcast
+// CHECK-SAME: (%[[A:.*]]: tensor<?xf32>, %[[B:.*]]: tensor<?xf32>)
+// CHECK-DAG: %[[DA:.*]] = tensor.dim %[[A]]
+// CHECK-DAG: %[[DB:.*]] = tensor.dim %[[B]]
+// CHECK: %[[AONE:.*]] = arith.cmpi eq, %[[DA]]
+// CHECK: %[[N:.*]] = arith.select %[[AONE]], %[[DB]], %[[DA]] : index
+// CHECK: %[[INIT:.*]] = tensor.empty(%[[N]]) : tensor<?xf32>
+// CHECK: %[[A2:.*]] = scf.if %{{.*}} -> (tensor<?xf32>) {
+// CHECK: linalg.generic
+// CHECK: arith.select
+// CHECK: tensor.extract %[[A]]
+// CHECK: } else {
+// CHECK: scf.yield %[[A]]
+// CHECK: %[[B2:.*]] = scf.if %{{.*}} -> (tensor<?xf32>) {
+// CHECK: tensor.extract %[[B]]
+// CHECK: linalg.generic {{.*}} ins(%[[A2]], %[[B2]] : tensor<?xf32>, tensor<?xf32>) outs(%[[INIT]] : tensor<?xf32>)
+// CHECK: arith.addf
+func.func @add_dynamic_may_broadcast(%a: tensor<?xf32>, %b: tensor<?xf32>) -> tensor<?xf32> {
+  %0 = mcc.add %a, %b : (tensor<?xf32>, tensor<?xf32>) -> tensor<?xf32>
+  return %0 : tensor<?xf32>
+}
+
+// -----
+
+// Must not guard: relu(%a) has %a's sizes (through its tensor.empty init), so
+// the add of the two reads both as is.
+// CHECK-LABEL: func.func @add_residual_same_size
+// CHECK-NOT: scf.if
+// CHECK: linalg.generic
+// CHECK: arith.addf
+// CHECK-NOT: scf.if
+func.func @add_residual_same_size(%a: tensor<?x8xf32>) -> tensor<?x8xf32> {
+  %r = mcc.relu %a : tensor<?x8xf32> -> tensor<?x8xf32>
+  %0 = mcc.add %a, %r : (tensor<?x8xf32>, tensor<?x8xf32>) -> tensor<?x8xf32>
+  return %0 : tensor<?x8xf32>
+}
+
+// -----
+
+// A dynamic dim against a static 4: the result is 4, and the operand is
+// broadcast when it is 1 at run time.
+// CHECK-LABEL: func.func @mul_dynamic_vs_static
+// CHECK: tensor.empty() : tensor<4xf32>
+// CHECK: scf.if
+// CHECK: linalg.generic
+func.func @mul_dynamic_vs_static(%a: tensor<?xf32>, %b: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = mcc.mul %a, %b : (tensor<?xf32>, tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}

@@ -123,3 +123,19 @@ func.func @argmin_last_keepdims(%x: tensor<4x3xi32>) -> tensor<1x3xi64> {
   %0 = mcc.argmin %x {axis = 0 : i64, select_last_index = true} : (tensor<4x3xi32>) -> tensor<1x3xi64>
   return %0 : tensor<1x3xi64>
 }
+
+// -----
+
+// reduce_max / reduce_min of bools: or from false, and from true.
+// CHECK-LABEL: func.func @reduce_bool
+// CHECK: %[[F:.*]] = arith.constant false
+// CHECK: linalg.fill ins(%[[F]] : i1)
+// CHECK: arith.ori
+// CHECK: %[[T:.*]] = arith.constant true
+// CHECK: linalg.fill ins(%[[T]] : i1)
+// CHECK: arith.andi
+func.func @reduce_bool(%x: tensor<2x3xi1>) -> (tensor<2xi1>, tensor<2xi1>) {
+  %0 = mcc.reduce_max %x {axes = array<i64: 1>, keepdims = false} : (tensor<2x3xi1>) -> tensor<2xi1>
+  %1 = mcc.reduce_min %x {axes = array<i64: 1>, keepdims = false} : (tensor<2x3xi1>) -> tensor<2xi1>
+  return %0, %1 : tensor<2xi1>, tensor<2xi1>
+}

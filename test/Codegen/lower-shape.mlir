@@ -363,3 +363,28 @@ func.func @pad_crop_dynamic(%x: tensor<?x4xf32>) -> tensor<?x4xf32> {
   %0 = mcc.pad %x {pads = array<i64: -1, 2, 1, -2>, value = 0.5 : f32} : (tensor<?x4xf32>) -> tensor<?x4xf32>
   return %0 : tensor<?x4xf32>
 }
+
+// -----
+
+// A slice that starts at the end is empty: a tensor.empty, as extract_slice
+// rejects offset 8 into a dim of 8 even for size 0.
+// CHECK-LABEL: func.func @slice_empty_at_end
+// CHECK-NOT: tensor.extract_slice
+// CHECK: %[[E:.*]] = tensor.empty() : tensor<0x3xf32>
+// CHECK: return %[[E]]
+func.func @slice_empty_at_end(%x: tensor<8x3xf32>) -> tensor<0x3xf32> {
+  %0 = mcc.slice %x {starts = array<i64: 1000>, ends = array<i64: 1001>, axes = array<i64: 0>, steps = array<i64: 1>} : (tensor<8x3xf32>) -> tensor<0x3xf32>
+  return %0 : tensor<0x3xf32>
+}
+
+// -----
+
+// An input that is empty along the axis is skipped.
+// CHECK-LABEL: func.func @concat_with_empty
+// CHECK: tensor.empty() : tensor<2x8xf32>
+// CHECK: tensor.insert_slice %arg0 into %{{.*}}[0, 0] [2, 8] [1, 1]
+// CHECK-NOT: tensor.insert_slice %arg1
+func.func @concat_with_empty(%a: tensor<2x8xf32>, %b: tensor<2x0xf32>) -> tensor<2x8xf32> {
+  %0 = mcc.concat %a, %b {axis = 1 : i64} : (tensor<2x8xf32>, tensor<2x0xf32>) -> tensor<2x8xf32>
+  return %0 : tensor<2x8xf32>
+}

@@ -225,3 +225,62 @@ def load_data_set(model: onnx.ModelProto, data_dir: Path
                          _to_array(tensor, f"output '{value_info.name}'", data_dir)))
     return inputs, expected
 
+
+
+# --- attribute-like inputs ----------------------------------------------------------------
+
+# Operand slots that real models fill with constants (axes, shapes, pads, ...) but that the
+# node tests feed as graph inputs. Like onnx-mlir's backend harness (its CONSTANT_INPUT
+# lists), the runner folds such an input into an initializer holding the test data's value.
+# Op type -> the input indices that are attribute-like. Data operands never are (Clip's
+# min/max, Range's bounds stay runtime inputs: mcc computes them at run time).
+ATTRIBUTE_LIKE_SLOTS: Dict[str, Tuple[int, ...]] = {
+    "Reshape": (1,), "Expand": (1,), "Tile": (1,), "ConstantOfShape": (0,),
+    "Slice": (1, 2, 3, 4), "Squeeze": (1,), "Unsqueeze": (1,), "Split": (1,),
+    "Pad": (1, 2, 3), "CenterCropPad": (1,),
+    "ReduceSum": (1,), "ReduceMean": (1,), "ReduceMax": (1,), "ReduceMin": (1,),
+    "ReduceProd": (1,), "ReduceL1": (1,), "ReduceL2": (1,), "ReduceLogSum": (1,),
+    "ReduceLogSumExp": (1,), "ReduceSumSquare": (1,),
+    "Resize": (1, 2, 3), "Upsample": (1,), "TopK": (1,), "OneHot": (1,),
+    "Dropout": (1, 2), "Trilu": (1,), "CumSum": (1,), "CumProd": (1,),
+}
+
+
+def _subgraph_names(graph: onnx.GraphProto) -> set:
+    """Every value name a node of a subgraph (If/Loop/Scan bodies) reads, at any depth."""
+    names = set()
+    for node in graph.node:
+        for attr in node.attribute:
+            for sub in list(attr.graphs) + ([attr.g] if attr.HasField("g") else []):
+                for inner in sub.node:
+                    names.update(inner.input)
+                names |= _subgraph_names(sub)
+    return names
+
+
+def attribute_like_inputs(model: onnx.ModelProto) -> List[str]:
+    """Runtime graph inputs read only through attribute-like operand slots of the main
+    graph's nodes (and not graph outputs, not read inside a subgraph)."""
+    uses: Dict[str, List[bool]] = {}
+    for node in model.graph.node:
+        slots = ATTRIBUTE_LIKE_SLOTS.get(node.op_type, ()) if node.domain in ("", "ai.onnx") \
+            else ()
+        for i, name in enumerate(node.input):
+            if name:
+                uses.setdefault(name, []).append(i in slots)
+    excluded = {o.name for o in model.graph.output} | _subgraph_names(model.graph)
+    return [v.name for v in runtime_inputs(model)
+            if v.name in uses and all(uses[v.name]) and v.name not in excluded]
+
+
+def fold_inputs(model: onnx.ModelProto, values: Dict[str, np.ndarray]) -> onnx.ModelProto:
+    """A copy where each input named in `values` is an initializer with that value and no
+    longer a graph input."""
+    folded = onnx.ModelProto()
+    folded.CopyFrom(model)
+    kept = [v for v in folded.graph.input if v.name not in values]
+    del folded.graph.input[:]
+    folded.graph.input.extend(kept)
+    for name, value in values.items():
+        folded.graph.initializer.append(numpy_helper.from_array(value, name))
+    return folded

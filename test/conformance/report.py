@@ -107,6 +107,30 @@ def write(path: Path, results, meta: dict) -> None:
     else:
         lines.append("None.")
 
+    folded = [r for r in results if getattr(r, "folded", None)]
+    lines += ["", f"## Attribute-like inputs folded ({len(folded)} results)", "",
+              "The node tests feed axes, shapes, pads, starts/ends/steps, split sizes, "
+              "repeats, scales/sizes, K, depth... as graph inputs, where real models have "
+              "constants. As onnx-mlir's backend harness does, the runner makes such an "
+              "input an initializer holding the test data's value when it feeds only such "
+              "operand slots (the list is `ATTRIBUTE_LIKE_SLOTS` in "
+              "`test/conformance/cases.py`) and every data set gives it the same value, in "
+              "both variants. Data operands (Clip's min/max, Range's bounds) are never "
+              "folded.", ""]
+    if folded:
+        by_case: Dict[str, List] = defaultdict(list)
+        for r in folded:
+            by_case[r.case].append(r)
+        lines += ["| case | folded inputs | static | dynamic |", "|---|---|---|---|"]
+        for name in sorted(by_case):
+            rows = {r.variant: r for r in by_case[name]}
+            first = next(iter(rows.values()))
+            cells = [MARK[rows[v].status] if v in rows else "–" for v in ("static", "dynamic")]
+            lines.append(f"| `{name}` | {', '.join(f'`{n}`' for n in first.folded)} | "
+                         f"{cells[0]} | {cells[1]} |")
+    else:
+        lines.append("None.")
+
     lines += ["", "## What fails most", "",
               "Failure reasons ranked by the number of results they account for; the op in "
               "the reason is the node mcc stopped at, which for an `_expanded` case is one "

@@ -71,6 +71,7 @@ class Result:
     unsupported_ops: List[str] = field(default_factory=list)  # all the ops mcc named
     seconds: float = 0.0
     expected: str = ""         # the expectations entry, '<category>: <reason>', if listed
+    folded: List[str] = field(default_factory=list)  # attribute-like inputs made initializers
 
 
 def output_file_stem(name: str) -> str:
@@ -161,6 +162,38 @@ def _tool_failure(result: Result, tool: str, run: classify.ToolRun) -> None:
               message, detail)
 
 
+def _fold_attribute_like_inputs(model: onnx.ModelProto, data_sets: List[Path],
+                                result: Result):
+    """Folds the graph inputs that feed only attribute-like operand slots (axes, shapes,
+    pads...: casesmod.ATTRIBUTE_LIKE_SLOTS) into initializers holding the test data's value,
+    when every data set gives the same value. Records the names in result.folded. Returns
+    the model to compile and the data sets already read, without the folded inputs
+    ({} when nothing is folded: the data sets are read later, as for any case)."""
+    names = casesmod.attribute_like_inputs(model)
+    if not names or not data_sets:
+        return model, {}
+    try:
+        loaded = {d: casesmod.load_data_set(model, d) for d in data_sets}
+    except casesmod.Untestable:
+        return model, {}  # reported when the data sets are read after compiling
+    values: Dict[str, np.ndarray] = {}
+    for name in names:
+        first = loaded[data_sets[0]][0].get(name)
+        if first is None or any(
+                name not in ins or ins[name].dtype != first.dtype
+                or ins[name].shape != first.shape or not np.array_equal(ins[name], first)
+                for ins, _ in loaded.values()):
+            continue  # the data sets differ: it stays a runtime input
+        values[name] = first
+    if not values:
+        return model, {}
+    result.folded = sorted(values)
+    for ins, _ in loaded.values():
+        for name in values:
+            del ins[name]
+    return casesmod.fold_inputs(model, values), loaded
+
+
 def _run(case: casesmod.Case, variant: str, ctx: Context, work: Path, result: Result) -> None:
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -179,6 +212,12 @@ def _run(case: casesmod.Case, variant: str, ctx: Context, work: Path, result: Re
         return
     result.op = casesmod.tested_op(case.name, model)
     model_path = case.model_path
+    data_sets = case.data_sets()
+    model, loaded = _fold_attribute_like_inputs(model, data_sets, result)
+    if result.folded:
+        model_path = work / "model.onnx"
+        model_path.write_bytes(model.SerializeToString())
+        _link_external_data(model, case.dir, work)
     if variant == DYNAMIC:
         dynamic, _ = casesmod.make_dynamic(model)
         model_path = work / "model.onnx"
@@ -197,7 +236,6 @@ def _run(case: casesmod.Case, variant: str, ctx: Context, work: Path, result: Re
               f"mcc exited with 0 but wrote no {so_path.name}")
         return
 
-    data_sets = case.data_sets()
     if not data_sets:
         _fail(result, FAIL, "no-data", "no test_data_set_* folder (compiled only)",
               f"runner: {case.dir.name} has no test_data_set_* folder")
@@ -206,7 +244,8 @@ def _run(case: casesmod.Case, variant: str, ctx: Context, work: Path, result: Re
     worst = 0.0
     for data_dir in data_sets:
         try:
-            inputs, expected = casesmod.load_data_set(model, data_dir)
+            inputs, expected = loaded[data_dir] if data_dir in loaded else \
+                casesmod.load_data_set(model, data_dir)
         except casesmod.Untestable as e:
             _fail(result, FAIL, e.category, str(e)[:160], f"runner: {e}")
             return
@@ -423,6 +462,11 @@ def summarize(results: List[Result], exp: expmod.Expectations, errors: List[str]
             counts = {s: sum(r.status == s for r in rows) for s in classify.STATUSES}
             print(f"{variant}: {len(rows)} cases: " +
                   ", ".join(f"{n} {s}" for s, n in counts.items()))
+    folded = [r for r in results if r.folded]
+    if folded:
+        print(f"attribute-like inputs folded into initializers in {len(folded)} runs "
+              f"({sum(r.status == PASS for r in folded)} pass; -v lists them, the results "
+              f"file records them)")
     print(f"{len(failing)} failed: {len(failing) - len(unexpected) - len(crashes) - len(hangs)}"
           f" expected (in expectations.txt), {len(unexpected)} unexpected, "
           f"{len(crashes)} crashes, {len(hangs)} hangs; {len(unexpectedly_passing)} "
@@ -536,7 +580,9 @@ def main(argv=None) -> int:
                 progress.add(r, unexpected=r.status != PASS and not r.expected)
                 if args.verbose:
                     print(f"{r.status.upper()} {r.name}" +
-                          (f": {r.message}" if r.message else ""), flush=True)
+                          (f": {r.message}" if r.message else "") +
+                          (f"  [folded: {', '.join(r.folded)}]" if r.folded else ""),
+                          flush=True)
         except KeyboardInterrupt:
             for f in futures:
                 f.cancel()

@@ -21,6 +21,7 @@ from onnx import TensorProto, helper, numpy_helper
 
 OPSET = 17
 BATCH = "N"  # the name of the dynamic batch dim, in specs and in the exported models
+SEQ = "S"  # the dynamic sequence dim of models that have one (bert_dynamic)
 
 
 @dataclass(frozen=True)
@@ -30,20 +31,23 @@ class InputSpec:
     (a padded batch); "token_type" zeros then ones (sentence A, sentence B)."""
     name: str
     dtype: str  # a numpy dtype name
-    shape: Tuple  # ints, and BATCH for the batch dim
+    shape: Tuple  # ints, BATCH for the batch dim, other names (SEQ) for other dynamic dims
     kind: str = "float"
     high: int = 0
 
-    def concrete_shape(self, batch: int) -> Tuple[int, ...]:
-        return tuple(batch if d == BATCH else d for d in self.shape)
+    def concrete_shape(self, batch: int, dims: Optional[Dict[str, int]] = None) -> Tuple[int, ...]:
+        sizes = dict(dims or {}, **{BATCH: batch})
+        return tuple(sizes[d] if isinstance(d, str) else d for d in self.shape)
 
 
-def make_inputs(specs: Sequence[InputSpec], batch: int, seed: int = 0) -> Dict[str, np.ndarray]:
-    """Seeded random values for every input, at the given batch size."""
+def make_inputs(specs: Sequence[InputSpec], batch: int, seed: int = 0,
+                dims: Optional[Dict[str, int]] = None) -> Dict[str, np.ndarray]:
+    """Seeded random values for every input, at the given batch size; `dims` gives the size
+    of every other symbolic dim (SEQ...)."""
     rng = np.random.default_rng(seed)
     values = {}
     for spec in specs:
-        shape = spec.concrete_shape(batch)
+        shape = spec.concrete_shape(batch, dims)
         if spec.kind == "float":
             value = rng.standard_normal(shape)
         elif spec.kind == "ids":
@@ -68,14 +72,17 @@ def make_inputs(specs: Sequence[InputSpec], batch: int, seed: int = 0) -> Dict[s
 # --- helpers -----------------------------------------------------------------------------
 
 def _torch_export(module, specs: Sequence[InputSpec], path: str, output_names: Sequence[str],
-                  dynamic_axes: Dict[str, Dict[int, str]]) -> None:
+                  dynamic_axes: Dict[str, Dict[int, str]],
+                  dims: Optional[Tuple[Dict[str, int], Dict[str, int]]] = None) -> None:
     """Exports `module` traced at batch 1, then checks that ONNX Runtime agrees with torch at
-    batch 1 and 4, so a batch size baked into the graph is caught here, not blamed on mcc."""
+    batch 1 and 4, so a batch size baked into the graph is caught here, not blamed on mcc.
+    `dims` gives other symbolic dims as (sizes to trace with, sizes to check with)."""
     import torch
     module.eval()
 
     def torch_args(batch):
-        values = make_inputs(specs, batch, seed=100 + batch)
+        values = make_inputs(specs, batch, seed=100 + batch,
+                             dims=dims and dims[0 if batch == 1 else 1])
         return tuple(torch.from_numpy(v) for v in values.values())
 
     # Gradients stay enabled on purpose: torch 1.13 takes a fused "fast path" in
@@ -105,7 +112,9 @@ def _torch_export(module, specs: Sequence[InputSpec], path: str, output_names: S
         expected = expected if isinstance(expected, tuple) else (expected,)
         got = session.run(None, {s.name: a.numpy() for s, a in zip(specs, args)})
         for name, e, g in zip(output_names, expected, got):
-            if e.shape != g.shape or not np.allclose(e.numpy(), g, rtol=1e-3, atol=1e-5):
+            # float32 rounding grows with the values: the absolute tolerance scales with them.
+            atol = 1e-5 * max(1.0, float(np.abs(e.numpy()).max()) if e.numel() else 1.0)
+            if e.shape != g.shape or not np.allclose(e.numpy(), g, rtol=1e-3, atol=atol):
                 raise RuntimeError(f"{path}: onnxruntime disagrees with torch on output {name} "
                                    f"at batch {batch} (shapes {list(g.shape)} vs {list(e.shape)})")
 
@@ -274,17 +283,15 @@ BERT_SEQ = 32
 BERT_VOCAB = 1000
 
 
-def build_bert_tiny(out_dir: str) -> List[InputSpec]:
-    """A small BERT encoder written out by hand (not a library class), shaped like the
-    original: embeddings (token + position + token type) -> LayerNorm -> 2 x [self-attention
-    with an additive mask, residual, LayerNorm, GELU FFN, residual, LayerNorm] -> pooler.
-    The attention reshapes use x.size(), as real BERT code does, so the export carries the
-    usual dynamic-shape subgraph."""
+def _bert(hidden: int, heads: int, ffn: int, layers: int, max_pos: int, vocab: int):
+    """A BERT encoder written out by hand (not a library class), shaped like the original:
+    embeddings (token + position + token type) -> LayerNorm -> layers x [self-attention with
+    an additive mask, residual, LayerNorm, GELU FFN, residual, LayerNorm] -> pooler. The
+    attention reshapes use x.size(), as real BERT code does, so the export carries the usual
+    dynamic-shape subgraph. Seeded, with random LayerNorms and biases."""
     import math
     import torch
     import torch.nn as nn
-
-    hidden, heads, ffn, layers, max_pos = 64, 4, 128, 2, 64
 
     class SelfAttention(nn.Module):
         def __init__(self):
@@ -322,7 +329,7 @@ def build_bert_tiny(out_dir: str) -> List[InputSpec]:
     class BertTiny(nn.Module):
         def __init__(self):
             super().__init__()
-            self.word = nn.Embedding(BERT_VOCAB, hidden)
+            self.word = nn.Embedding(vocab, hidden)
             self.position = nn.Embedding(max_pos, hidden)
             self.token_type = nn.Embedding(2, hidden)
             self.embed_norm = nn.LayerNorm(hidden, eps=1e-12)
@@ -345,6 +352,12 @@ def build_bert_tiny(out_dir: str) -> List[InputSpec]:
     _seeded()
     model = BertTiny()
     _randomize_norms_and_biases(model)
+    return model
+
+
+def build_bert_tiny(out_dir: str) -> List[InputSpec]:
+    """BERT with 2 layers, hidden 64, 4 heads, FFN 128 (see _bert)."""
+    model = _bert(hidden=64, heads=4, ffn=128, layers=2, max_pos=64, vocab=BERT_VOCAB)
     specs = [InputSpec("input_ids", "int64", (BATCH, BERT_SEQ), kind="ids", high=BERT_VOCAB),
              InputSpec("token_type_ids", "int64", (BATCH, BERT_SEQ), kind="token_type"),
              InputSpec("attention_mask", "int64", (BATCH, BERT_SEQ), kind="mask")]
@@ -353,6 +366,355 @@ def build_bert_tiny(out_dir: str) -> List[InputSpec]:
                   {n: {0: BATCH} for n in [s.name for s in specs] + outputs})
     return specs
 
+
+# --- the full suite (run_e2e.py --suite full): real-sized models --------------------------
+
+def _randomize_batch_norms(model) -> None:
+    """Fresh BatchNorms are identities; random stats make folding them a real test."""
+    import torch
+    with torch.no_grad():
+        for m in model.modules():
+            if isinstance(m, (torch.nn.BatchNorm2d, torch.nn.BatchNorm1d)):
+                m.running_mean.uniform_(-0.1, 0.1)
+                m.running_var.uniform_(0.5, 1.5)
+                m.weight.uniform_(0.5, 1.5)
+                m.bias.uniform_(-0.1, 0.1)
+
+
+def _tame_logits(model, specs: Sequence[InputSpec], limit: float = 10.0) -> None:
+    """Random BatchNorm stats let deep CNNs (ResNet-50) grow logits into the hundreds, where
+    float32 rounding alone exceeds the absolute tolerances, while others (GoogLeNet) stay
+    below 0.1, where those tolerances hide real errors; scales the last Linear layer so that
+    the largest logit of a probe input is `limit`."""
+    import torch
+    model.eval()
+    probe = {k: torch.from_numpy(v) for k, v in make_inputs(specs, 1, seed=99).items()}
+    with torch.no_grad():
+        for m in model.modules():  # ViT's head starts at zero: every logit would be 0
+            if isinstance(m, torch.nn.Linear) and not m.weight.any():
+                m.weight.normal_(0, 0.02)
+                m.bias.uniform_(-0.1, 0.1)
+        peak = float(model(*probe.values()).abs().max())
+        if peak > 0:
+            last = [m for m in model.modules() if isinstance(m, torch.nn.Linear)][-1]
+            last.weight.mul_(limit / peak)
+            last.bias.mul_(limit / peak)
+
+
+def _torchvision_builder(name: str, image_size: int = 224, **kwargs):
+    """A builder for torchvision classifier `name` (0.14 API, weights=None, seeded), random
+    BatchNorm and LayerNorm parameters, input [N, 3, image_size, image_size]."""
+    def build_torchvision(out_dir: str) -> List[InputSpec]:
+        import torchvision
+        _seeded()
+        model = getattr(torchvision.models, name)(weights=None, **kwargs)
+        _randomize_batch_norms(model)
+        _randomize_norms_and_biases(model)
+        specs = [InputSpec("input", "float32", (BATCH, 3, image_size, image_size))]
+        _tame_logits(model, specs)
+        _torch_export(model, specs, os.path.join(out_dir, name + ".onnx"), ["logits"],
+                      {"input": {0: BATCH}, "logits": {0: BATCH}})
+        return specs
+    build_torchvision.__name__ = "build_" + name
+    return build_torchvision
+
+
+def build_lstm_lm(out_dir: str) -> List[InputSpec]:
+    """The word-language-model of PyTorch's examples, medium size: Embedding(10000, 650),
+    2-layer LSTM(650), Linear(650, 10000) on every step; 35 tokens, batch_first."""
+    import torch.nn as nn
+
+    class LstmLm(nn.Module):
+        def __init__(self, vocab=10000, hidden=650):
+            super().__init__()
+            self.embed = nn.Embedding(vocab, hidden)
+            self.lstm = nn.LSTM(hidden, hidden, num_layers=2, batch_first=True)
+            self.decoder = nn.Linear(hidden, vocab)
+
+        def forward(self, tokens):
+            seq, _ = self.lstm(self.embed(tokens))
+            return self.decoder(seq)
+
+    _seeded()
+    specs = [InputSpec("tokens", "int64", (BATCH, 35), kind="ids", high=10000)]
+    _torch_export(LstmLm(), specs, os.path.join(out_dir, "lstm_lm.onnx"), ["logits"],
+                  {"tokens": {0: BATCH}, "logits": {0: BATCH}})
+    return specs
+
+
+def build_bigru_tagger(out_dir: str) -> List[InputSpec]:
+    """A sequence tagger: Embedding(5000, 100) -> bidirectional GRU(128) -> Linear(256, 17)
+    on every token; 40 tokens, batch_first."""
+    import torch.nn as nn
+
+    class BiGruTagger(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.embed = nn.Embedding(5000, 100)
+            self.gru = nn.GRU(100, 128, batch_first=True, bidirectional=True)
+            self.tags = nn.Linear(256, 17)
+
+        def forward(self, tokens):
+            seq, _ = self.gru(self.embed(tokens))
+            return self.tags(seq)
+
+    _seeded()
+    specs = [InputSpec("tokens", "int64", (BATCH, 40), kind="ids", high=5000)]
+    _torch_export(BiGruTagger(), specs, os.path.join(out_dir, "bigru_tagger.onnx"), ["tags"],
+                  {"tokens": {0: BATCH}, "tags": {0: BATCH}})
+    return specs
+
+
+BERT_BASE = dict(hidden=768, heads=12, ffn=3072, layers=12, max_pos=512, vocab=30522)
+
+
+def _bert_specs(seq) -> List[InputSpec]:
+    return [InputSpec("input_ids", "int64", (BATCH, seq), kind="ids", high=BERT_BASE["vocab"]),
+            InputSpec("token_type_ids", "int64", (BATCH, seq), kind="token_type"),
+            InputSpec("attention_mask", "int64", (BATCH, seq), kind="mask")]
+
+
+def build_bert_base(out_dir: str) -> List[InputSpec]:
+    """BERT-base (12 layers, hidden 768, 12 heads, FFN 3072, GELU) at sequence 128."""
+    specs = _bert_specs(128)
+    outputs = ["last_hidden_state", "pooler_output"]
+    _torch_export(_bert(**BERT_BASE), specs, os.path.join(out_dir, "bert_base.onnx"), outputs,
+                  {n: {0: BATCH} for n in [s.name for s in specs] + outputs})
+    return specs
+
+
+def _bert_dynamic(out_dir: str, name: str, config) -> List[InputSpec]:
+    specs = _bert_specs(SEQ)
+    outputs = ["last_hidden_state", "pooler_output"]
+    axes = {n: {0: BATCH, 1: SEQ} for n in [s.name for s in specs] + outputs[:1]}
+    axes["pooler_output"] = {0: BATCH}
+    _torch_export(_bert(**config), specs, os.path.join(out_dir, name + ".onnx"),
+                  outputs, axes, dims=({SEQ: 32}, {SEQ: 24}))
+    return specs
+
+
+def build_bert_dynamic(out_dir: str) -> List[InputSpec]:
+    """BERT-base with dynamic batch and sequence dims: one library serves every length. The
+    position ids are `position_ids[:, :seq_len]`, a Slice whose end is read from the input's
+    shape at run time."""
+    return _bert_dynamic(out_dir, "bert_dynamic", BERT_BASE)
+
+
+def build_bert_tiny_dynamic(out_dir: str) -> List[InputSpec]:
+    """bert_dynamic at bert_tiny's size (2 layers, hidden 64), 256 positions."""
+    return _bert_dynamic(out_dir, "bert_tiny_dynamic",
+                         dict(BERT_BASE, hidden=64, heads=4, ffn=128, layers=2, max_pos=256))
+
+
+def build_gpt2(out_dir: str) -> List[InputSpec]:
+    """GPT-2 small written out by hand: learned positions, 12 pre-LayerNorm blocks (hidden 768,
+    12 heads, causal mask from a sliced lower-triangular buffer as in the original code,
+    GELU(tanh)), final LayerNorm, LM head tied to the token embedding; 64 tokens."""
+    import math
+    import torch
+    import torch.nn as nn
+
+    hidden, heads, layers, vocab, n_pos, seq = 768, 12, 12, 50257, 1024, 64
+
+    class Attention(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.qkv = nn.Linear(hidden, 3 * hidden)
+            self.proj = nn.Linear(hidden, hidden)
+            self.register_buffer("causal", torch.tril(torch.ones(n_pos, n_pos, dtype=torch.bool))
+                                 .view(1, 1, n_pos, n_pos))
+
+        def forward(self, x):
+            n, s, _ = x.size()
+            q, k, v = self.qkv(x).split(hidden, dim=2)
+            q, k, v = (t.view(n, s, heads, hidden // heads).transpose(1, 2) for t in (q, k, v))
+            scores = torch.matmul(q, k.transpose(-1, -2)) / math.sqrt(hidden // heads)
+            scores = torch.where(self.causal[:, :, :s, :s], scores,
+                                 torch.tensor(-1e4, dtype=scores.dtype))
+            ctx = torch.matmul(torch.softmax(scores, dim=-1), v)
+            return self.proj(ctx.transpose(1, 2).contiguous().view(n, s, hidden))
+
+    class Block(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.ln1, self.attn = nn.LayerNorm(hidden), Attention()
+            self.ln2 = nn.LayerNorm(hidden)
+            self.mlp = nn.Sequential(nn.Linear(hidden, 4 * hidden), nn.GELU(approximate="tanh"),
+                                     nn.Linear(4 * hidden, hidden))
+
+        def forward(self, x):
+            x = x + self.attn(self.ln1(x))
+            return x + self.mlp(self.ln2(x))
+
+    class Gpt2(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.wte, self.wpe = nn.Embedding(vocab, hidden), nn.Embedding(n_pos, hidden)
+            self.blocks = nn.ModuleList(Block() for _ in range(layers))
+            self.ln_f = nn.LayerNorm(hidden)
+            # GPT-2's own init (std 0.02, residual projections scaled by 1/sqrt(2 layers)):
+            # torch's defaults let the residual stream, and the logits, grow into the hundreds.
+            with torch.no_grad():
+                self.wte.weight.normal_(0, 0.02)
+                self.wpe.weight.normal_(0, 0.01)
+                for block in self.blocks:
+                    for linear in (block.attn.qkv, block.attn.proj, block.mlp[0], block.mlp[2]):
+                        linear.weight.normal_(0, 0.02)
+                        linear.bias.uniform_(-0.02, 0.02)
+                    for linear in (block.attn.proj, block.mlp[2]):
+                        linear.weight.div_(math.sqrt(2 * layers))
+
+        def forward(self, input_ids):
+            positions = torch.arange(input_ids.size(1), device=input_ids.device).unsqueeze(0)
+            x = self.wte(input_ids) + self.wpe(positions)
+            for block in self.blocks:
+                x = block(x)
+            return torch.matmul(self.ln_f(x), self.wte.weight.t())  # tied LM head
+
+    _seeded()
+    model = Gpt2()
+    _randomize_norms_and_biases(model)
+    specs = [InputSpec("input_ids", "int64", (BATCH, seq), kind="ids", high=vocab)]
+    _torch_export(model, specs, os.path.join(out_dir, "gpt2.onnx"), ["logits"],
+                  {"input_ids": {0: BATCH}, "logits": {0: BATCH}})
+    return specs
+
+
+def _helper_model(out_dir: str, name: str, opset: int, nodes, inputs, outputs,
+                  inits=()) -> None:
+    """Writes a hand-made model at an old opset (checked by onnx's checker)."""
+    graph = helper.make_graph(nodes, name, inputs, outputs, initializer=list(inits))
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", opset)],
+                              producer_name="mcc-e2e")
+    model.ir_version = 7 if opset < 15 else 8
+    onnx.checker.check_model(model, full_check=True)
+    onnx.save(model, os.path.join(out_dir, name + ".onnx"))
+
+
+def _f32(name, shape):
+    return helper.make_tensor_value_info(name, TensorProto.FLOAT, list(shape))
+
+
+def build_upsample_v7(out_dir: str) -> List[InputSpec]:
+    """Upsample-7: nearest, scales as an attribute."""
+    _helper_model(out_dir, "upsample_v7", 7,
+                  [helper.make_node("Upsample", ["x"], ["y"], name="up", mode="nearest",
+                                    scales=[1.0, 1.0, 2.0, 3.0])],
+                  [_f32("x", (BATCH, 2, 3, 4))], [_f32("y", (BATCH, 2, 6, 12))])
+    return [InputSpec("x", "float32", (BATCH, 2, 3, 4))]
+
+
+def build_upsample_v9(out_dir: str) -> List[InputSpec]:
+    """Upsample-9: scales as an input (a constant); nearest then linear."""
+    scales = numpy_helper.from_array(np.array([1, 1, 2, 2], np.float32), "scales")
+    _helper_model(out_dir, "upsample_v9", 9,
+                  [helper.make_node("Upsample", ["x", "scales"], ["n"], name="up_nearest",
+                                    mode="nearest"),
+                   helper.make_node("Upsample", ["x", "scales"], ["l"], name="up_linear",
+                                    mode="linear")],
+                  [_f32("x", (BATCH, 2, 3, 4))],
+                  [_f32("n", (BATCH, 2, 6, 8)), _f32("l", (BATCH, 2, 6, 8))], [scales])
+    return [InputSpec("x", "float32", (BATCH, 2, 3, 4))]
+
+
+def build_pad_v2(out_dir: str) -> List[InputSpec]:
+    """Pad-2 (opset 10): pads and value as attributes; constant, reflect and edge modes."""
+    pads = [0, 0, 1, 2, 0, 0, 2, 1]
+    _helper_model(out_dir, "pad_v2", 10,
+                  [helper.make_node("Pad", ["x"], ["c"], name="pad_constant", pads=pads,
+                                    value=1.5),
+                   helper.make_node("Pad", ["x"], ["r"], name="pad_reflect", pads=pads,
+                                    mode="reflect"),
+                   helper.make_node("Pad", ["x"], ["e"], name="pad_edge", pads=pads,
+                                    mode="edge")],
+                  [_f32("x", (BATCH, 2, 4, 5))],
+                  [_f32(n, (BATCH, 2, 7, 8)) for n in "cre"])
+    return [InputSpec("x", "float32", (BATCH, 2, 4, 5))]
+
+
+def build_slice_v1(out_dir: str) -> List[InputSpec]:
+    """Slice-1 (opset 9): starts, ends and axes as attributes, a negative start, an end past
+    the dim, and axes left out (all dims from 0)."""
+    _helper_model(out_dir, "slice_v1", 9,
+                  [helper.make_node("Slice", ["x"], ["a"], name="slice_axes", axes=[1, 3],
+                                    starts=[1, -4], ends=[3, 1000]),
+                   helper.make_node("Slice", ["x"], ["b"], name="slice_no_axes",
+                                    starts=[0, 1, 0, 0], ends=[1000, 4, 2, 5])],
+                  [_f32("x", (BATCH, 4, 3, 6))],
+                  [_f32("a", (BATCH, 2, 3, 4)), _f32("b", (BATCH, 3, 2, 5))])
+    return [InputSpec("x", "float32", (BATCH, 4, 3, 6))]
+
+
+def build_split_v11(out_dir: str) -> List[InputSpec]:
+    """Split-11 (opset 12): sizes as the `split` attribute, and an even split without it."""
+    _helper_model(out_dir, "split_v11", 12,
+                  [helper.make_node("Split", ["x"], ["a", "b", "c"], name="split_sizes",
+                                    axis=1, split=[1, 2, 3]),
+                   helper.make_node("Split", ["x"], ["d", "e"], name="split_even", axis=-1)],
+                  [_f32("x", (BATCH, 6, 4))],
+                  [_f32("a", (BATCH, 1, 4)), _f32("b", (BATCH, 2, 4)), _f32("c", (BATCH, 3, 4)),
+                   _f32("d", (BATCH, 6, 2)), _f32("e", (BATCH, 6, 2))])
+    return [InputSpec("x", "float32", (BATCH, 6, 4))]
+
+
+def _reduce_mean(out_dir: str, name: str, opset: int) -> List[InputSpec]:
+    """ReduceMean over axes (1, -1), keepdims 1 and 0: an attribute before opset 18, an input
+    from 18 on."""
+    axes = [1, -1]
+    inits, nodes = [], []
+    for keep, out in ((1, "k"), (0, "r")):
+        if opset >= 18:
+            inputs = ["x", "axes"]
+            attrs = dict(keepdims=keep)
+        else:
+            inputs, attrs = ["x"], dict(keepdims=keep, axes=axes)
+        nodes.append(helper.make_node("ReduceMean", inputs, [out], name=f"mean_{out}", **attrs))
+    if opset >= 18:
+        inits.append(numpy_helper.from_array(np.array(axes, np.int64), "axes"))
+    _helper_model(out_dir, name, opset, nodes, [_f32("x", (BATCH, 3, 4, 5))],
+                  [_f32("k", (BATCH, 1, 4, 1)), _f32("r", (BATCH, 4))], inits)
+    return [InputSpec("x", "float32", (BATCH, 3, 4, 5))]
+
+
+def build_reduce_mean_v13(out_dir: str) -> List[InputSpec]:
+    return _reduce_mean(out_dir, "reduce_mean_v13", 17)
+
+
+def build_reduce_mean_v18(out_dir: str) -> List[InputSpec]:
+    return _reduce_mean(out_dir, "reduce_mean_v18", 18)
+
+
+# The full suite: name -> builder, and the cases it runs, one dict of dim sizes each (BATCH
+# always; SEQ for models that have it). Cheap models also run at batch 2.
+HEAVY_MODELS: Dict[str, Callable[..., List[InputSpec]]] = {
+    "upsample_v7": build_upsample_v7,
+    "upsample_v9": build_upsample_v9,
+    "pad_v2": build_pad_v2,
+    "slice_v1": build_slice_v1,
+    "split_v11": build_split_v11,
+    "reduce_mean_v13": build_reduce_mean_v13,
+    "reduce_mean_v18": build_reduce_mean_v18,
+    "bigru_tagger": build_bigru_tagger,
+    "lstm_lm": build_lstm_lm,
+    "mobilenet_v2": _torchvision_builder("mobilenet_v2"),
+    "resnet50": _torchvision_builder("resnet50"),
+    "googlenet": _torchvision_builder("googlenet", aux_logits=False, init_weights=True),
+    "convnext_tiny": _torchvision_builder("convnext_tiny"),
+    "vgg11": _torchvision_builder("vgg11"),
+    "vit_b_16": _torchvision_builder("vit_b_16"),
+    "bert_base": build_bert_base,
+    "bert_tiny_dynamic": build_bert_tiny_dynamic,
+    "bert_dynamic": build_bert_dynamic,
+    "gpt2": build_gpt2,
+}
+_CHEAP = ["upsample_v7", "upsample_v9", "pad_v2", "slice_v1", "split_v11", "reduce_mean_v13",
+          "reduce_mean_v18", "bigru_tagger", "lstm_lm", "mobilenet_v2"]
+FULL_CASES: Dict[str, List[Dict[str, int]]] = {
+    **{name: [{BATCH: 1}] for name in HEAVY_MODELS},
+    **{name: [{BATCH: 1}, {BATCH: 2}] for name in _CHEAP},
+    "bert_dynamic": [{BATCH: 1, SEQ: 16}, {BATCH: 1, SEQ: 128}],
+    "bert_tiny_dynamic": [{BATCH: 1, SEQ: 16}, {BATCH: 2, SEQ: 128}],
+}
 
 # Name -> builder(out_dir, **options) -> [InputSpec]. Order is simplest first.
 MODELS: Dict[str, Callable[..., List[InputSpec]]] = {
@@ -364,6 +726,8 @@ MODELS: Dict[str, Callable[..., List[InputSpec]]] = {
     "transformer_encoder": build_transformer_encoder,
     "bert_tiny": build_bert_tiny,
 }
+# Every model: the fast ones (MODELS, the default suite) and the full suite's (HEAVY_MODELS).
+ALL_MODELS = {**MODELS, **HEAVY_MODELS}
 
 
 def build(name: str, out_dir: str, image_size: Optional[int] = None) -> List[InputSpec]:
@@ -371,20 +735,21 @@ def build(name: str, out_dir: str, image_size: Optional[int] = None) -> List[Inp
     os.makedirs(out_dir, exist_ok=True)
     if name == "resnet18" and image_size is not None:
         return build_resnet18(out_dir, image_size=image_size)
-    return MODELS[name](out_dir)
+    return ALL_MODELS[name](out_dir)
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="Export test models to ONNX.")
-    parser.add_argument("models", nargs="*", help=f"default: all of {', '.join(MODELS)}")
+    parser.add_argument("models", nargs="*", help=f"default: all of {', '.join(MODELS)}; "
+                        f"also: {', '.join(HEAVY_MODELS)}")
     parser.add_argument("--out", required=True, help="directory for <name>.onnx")
     parser.add_argument("--image-size", type=int, help="resnet18 input height/width")
     parser.add_argument("--inputs", type=int, metavar="BATCH",
                         help="also write seeded inputs as <out>/<input name>.npy at this batch")
     args = parser.parse_args(argv)
     for name in args.models or list(MODELS):
-        if name not in MODELS:
-            parser.error(f"unknown model {name!r}; known: {', '.join(MODELS)}")
+        if name not in ALL_MODELS:
+            parser.error(f"unknown model {name!r}; known: {', '.join(ALL_MODELS)}")
         specs = build(name, args.out, image_size=args.image_size)
         print(f"wrote {os.path.join(args.out, name + '.onnx')}")
         if args.inputs:

@@ -7,10 +7,11 @@ np.allclose(rtol=1e-3, atol=1e-4)).
     test/e2e/run_e2e.py                       # all models, tools from ./build
     test/e2e/run_e2e.py mlp bert_tiny --build build-debug --work /tmp/e2e
     test/e2e/run_e2e.py --list-ops            # op types, opsets, shape subgraphs, RNN attrs
+    test/e2e/run_e2e.py --suite full          # also the real-sized models (scripts/models)
 
 Prints one line per model and batch, `PASS name batch=B max_abs_diff=...` or
-`FAIL name batch=B: reason` (followed by indented tool output), and ends with exactly
-`N passed, M failed`. Exit status: 0 if nothing failed, 1 otherwise, 2 on bad arguments.
+`FAIL name batch=B: reason` (followed by indented tool output), then a table of timings,
+and ends with exactly `N passed, M failed`. Exit status: 0 if nothing failed, 1 otherwise, 2 on bad arguments.
 """
 
 import argparse
@@ -41,7 +42,7 @@ import numpy as np  # noqa: E402
 
 import models  # noqa: E402
 import onnx_report  # noqa: E402
-from ort_run import run_reference  # noqa: E402
+from models import BATCH  # noqa: E402
 
 RTOL, ATOL = 1e-3, 1e-4
 TAIL_LINES = 15
@@ -135,49 +136,90 @@ class Runner:
         self.mcc_run = build / "bin" / "mcc-run"
         self.passed = self.failed = 0
         self.keep_files = False
+        # (model, case label, export s, compile s, mcc-run s, onnxruntime s); None = not run
+        self.timings = []
 
-    def report(self, name: str, batch: int, error: Optional[CaseFailure] = None,
+    def report(self, name: str, label: str, error: Optional[CaseFailure] = None,
                max_diff: float = 0.0) -> None:
         if error is None:
             self.passed += 1
-            print(f"PASS {name} batch={batch} max_abs_diff={max_diff:.3g}", flush=True)
+            print(f"PASS {name} {label} max_abs_diff={max_diff:.3g}", flush=True)
         else:
             self.failed += 1
             self.keep_files |= error.keep_files
-            print(f"FAIL {name} batch={batch}: {error.reason}", flush=True)
+            print(f"FAIL {name} {label}: {error.reason}", flush=True)
             if error.detail:
                 print(error.detail, flush=True)
 
+    def cases(self, name: str):
+        """The dim sizes of each case: {BATCH: b, and any other symbolic dim}. The full
+        suite's models have their own (models.FULL_CASES); --batches overrides the batch."""
+        default = models.FULL_CASES.get(name)
+        if default is None:
+            return [{BATCH: b} for b in (self.args.batches or [1, 4])]
+        if not self.args.batches:
+            return default
+        others = []
+        for case in default:
+            rest = {k: v for k, v in case.items() if k != BATCH}
+            if rest not in others:
+                others.append(rest)
+        return [dict(rest, **{BATCH: b}) for b in self.args.batches for rest in others]
+
+    @staticmethod
+    def label(case) -> str:
+        return " ".join([f"batch={case[BATCH]}"] +
+                        [f"{k}={v}" for k, v in case.items() if k != BATCH])
+
     def run_model(self, name: str, work: Path) -> None:
-        """Runs one model at every batch size, reporting one line per batch. A failure
-        before the batches diverge (export, compile) is reported once per batch, so the
-        number of cases does not depend on where things broke."""
-        batches = self.args.batches
+        """Runs one model at every case (batch size), reporting one line per case. A
+        failure before the cases diverge (export, compile) is reported once per case, so
+        the number of cases does not depend on where things broke."""
+        cases = self.cases(name)
         work.mkdir(parents=True, exist_ok=True)
+        self.export_s = self.compile_s = None
         try:
             onnx_path, so_path, specs = self.prepare(name, work)
         except Exception as e:
             if not isinstance(e, CaseFailure):
                 e = CaseFailure("test harness error", tail(traceback.format_exc()))
-            for batch in batches:
-                self.report(name, batch, e)
+            for case in cases:
+                self.report(name, self.label(case), e)
+                self.timings.append((name, self.label(case), self.export_s, self.compile_s,
+                                     None, None))
             return
-        for batch in batches:
+        for case in cases:
+            self.run_s = self.ort_s = None
             try:
-                self.report(name, batch, max_diff=self.run_batch(name, onnx_path, so_path,
-                                                                 specs, batch, work))
+                self.report(name, self.label(case), max_diff=self.run_batch(
+                    name, onnx_path, so_path, specs, case, work))
             except CaseFailure as e:
-                self.report(name, batch, e)
+                self.report(name, self.label(case), e)
             except Exception:
-                self.report(name, batch, CaseFailure("test harness error",
-                                                     tail(traceback.format_exc())))
+                self.report(name, self.label(case), CaseFailure(
+                    "test harness error", tail(traceback.format_exc())))
+            self.timings.append((name, self.label(case), self.export_s, self.compile_s,
+                                 self.run_s, self.ort_s))
+
+    def print_timings(self) -> None:
+        def fmt(seconds):
+            return "-" if seconds is None else f"{seconds:.2f}"
+        print("timings (s, wall, rough: one run each; mcc-run includes loading the library "
+              "and the .npy files, onnxruntime is session.run alone):")
+        print(f"  {'model':<22} {'case':<18} {'export':>8} {'compile':>8} {'mcc-run':>8} "
+              f"{'ort':>8}")
+        for name, label, export_s, compile_s, run_s, ort_s in self.timings:
+            print(f"  {name:<22} {label:<18} {fmt(export_s):>8} {fmt(compile_s):>8} "
+                  f"{fmt(run_s):>8} {fmt(ort_s):>8}")
 
     def prepare(self, name: str, work: Path):
+        start = time.monotonic()
         try:
             specs = models.build(name, str(work), image_size=self.args.image_size)
         except Exception:
             raise CaseFailure("exporting the model failed", tail(traceback.format_exc()),
                               keep_files=False)
+        self.export_s = time.monotonic() - start
         onnx_path = work / f"{name}.onnx"
         so_path = work / f"{name}.so"
         if not self.mcc.is_file():
@@ -185,26 +227,29 @@ class Runner:
                               keep_files=False)
         seconds = run_tool("mcc", [str(self.mcc), str(onnx_path), "-o", str(so_path)]
                            + self.args.mcc_arg, self.args.timeout, self.args.verbose)
+        self.compile_s = seconds
         if self.args.verbose:
             print(f"  compiled {name} in {seconds:.1f} s", flush=True)
         if not so_path.is_file():
             raise CaseFailure(f"mcc exited with 0 but wrote no {so_path.name}")
         return onnx_path, so_path, specs
 
-    def run_batch(self, name: str, onnx_path: Path, so_path: Path, specs, batch: int,
+    def run_batch(self, name: str, onnx_path: Path, so_path: Path, specs, dims,
                   work: Path) -> float:
-        case = work / f"batch{batch}"
+        batch = dims[BATCH]
+        case = work / "_".join([f"batch{batch}"] + [f"{k}{v}" for k, v in dims.items()
+                                                     if k != BATCH])
         out_dir = case / "mcc"
         shutil.rmtree(case, ignore_errors=True)
         out_dir.mkdir(parents=True)
-        inputs = models.make_inputs(specs, batch, seed=batch)
+        inputs = models.make_inputs(specs, batch, seed=batch, dims=dims)
         input_args = []
         for input_name, value in inputs.items():
             path = case / f"{input_name}.npy"
             np.save(path, value)
             input_args += ["--input", f"{input_name}={path}"]
         try:
-            expected = run_reference(str(onnx_path), inputs)
+            expected = timed_reference(str(onnx_path), inputs, self)
         except Exception as e:
             raise CaseFailure(f"onnxruntime reference failed: {e}".splitlines()[0])
         if not self.mcc_run.is_file():
@@ -213,6 +258,7 @@ class Runner:
         seconds = run_tool("mcc-run", [str(self.mcc_run), str(so_path)] + input_args
                            + ["--output-dir", str(out_dir)], self.args.timeout,
                            self.args.verbose)
+        self.run_s = seconds
         if self.args.verbose:
             print(f"  ran {name} batch={batch} in {seconds:.2f} s", flush=True)
         max_diff = 0.0
@@ -228,6 +274,21 @@ class Runner:
                 raise CaseFailure(f"cannot read {path.name}: {e}")
             max_diff = max(max_diff, compare(output_name, got, want))
         return max_diff
+
+
+def timed_reference(onnx_path: str, inputs, timing: Runner):
+    """ort_run.run_reference, also timing one session.run (after the one that gives the
+    reference) into timing.ort_s."""
+    import onnxruntime
+    options = onnxruntime.SessionOptions()
+    options.log_severity_level = 3  # errors only
+    session = onnxruntime.InferenceSession(onnx_path, options, providers=["CPUExecutionProvider"])
+    names = [o.name for o in session.get_outputs()]
+    result = dict(zip(names, session.run(names, inputs)))
+    start = time.monotonic()
+    session.run(names, inputs)
+    timing.ort_s = time.monotonic() - start
+    return result
 
 
 def list_ops(names: List[str], work: Path, image_size: Optional[int]) -> int:
@@ -246,17 +307,24 @@ def parse_args(argv):
     parser = argparse.ArgumentParser(
         description="Compile ONNX models with mcc and compare mcc-run against ONNX Runtime.")
     parser.add_argument("models", nargs="*", metavar="MODEL",
-                        help=f"models to test (default: all): {', '.join(models.MODELS)}")
+                        help=f"models to test (default: the suite's): "
+                             f"{', '.join(models.ALL_MODELS)}")
+    parser.add_argument("--suite", choices=["fast", "full"], default="fast",
+                        help="fast (default): the small models of scripts/test; full: also "
+                             "the real-sized ones (CNNs, RNN LMs, BERT-base, GPT-2, ViT, "
+                             "old-opset models), at batch 1 (and 2 where cheap)")
     parser.add_argument("--build", default=str(REPO / "build"), metavar="DIR",
                         help="build directory holding bin/mcc and bin/mcc-run "
                              "(default: %(default)s)")
     parser.add_argument("--work", metavar="DIR",
                         help="keep models, inputs and outputs here (default: a temporary "
                              "directory, removed unless something failed)")
-    parser.add_argument("--timeout", type=float, default=300, metavar="SECONDS",
-                        help="limit for each mcc compile and each mcc-run (default: 300)")
-    parser.add_argument("--batches", default="1,4", metavar="B,B",
-                        help="batch sizes to run (default: 1,4)")
+    parser.add_argument("--timeout", type=float, metavar="SECONDS",
+                        help="limit for each mcc compile and each mcc-run (default: 300; "
+                             "1800 with --suite full)")
+    parser.add_argument("--batches", metavar="B,B",
+                        help="batch sizes to run (default: 1,4; the full suite's models "
+                             "have their own, see models.FULL_CASES)")
     parser.add_argument("--image-size", type=int, default=64, metavar="PX",
                         help="resnet18 input height and width (default: 64)")
     parser.add_argument("--mcc-arg", action="append", default=[], metavar="ARG",
@@ -267,12 +335,16 @@ def parse_args(argv):
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="print tool command lines and timings")
     args = parser.parse_args(argv)
-    unknown = [m for m in args.models if m not in models.MODELS]
+    unknown = [m for m in args.models if m not in models.ALL_MODELS]
     if unknown:
-        parser.error(f"unknown model(s) {', '.join(unknown)}; known: {', '.join(models.MODELS)}")
+        parser.error(f"unknown model(s) {', '.join(unknown)}; "
+                     f"known: {', '.join(models.ALL_MODELS)}")
+    if args.timeout is None:
+        args.timeout = 1800 if args.suite == "full" else 300
     try:
-        args.batches = [int(b) for b in args.batches.split(",")]
-        assert all(b > 0 for b in args.batches)
+        if args.batches is not None:
+            args.batches = [int(b) for b in args.batches.split(",")]
+            assert args.batches and all(b > 0 for b in args.batches)
     except (ValueError, AssertionError):
         parser.error("--batches wants positive integers separated by commas")
     args.build = os.path.abspath(args.build)
@@ -281,7 +353,7 @@ def parse_args(argv):
 
 def main(argv=None) -> int:
     args = parse_args(argv)
-    names = args.models or list(models.MODELS)
+    names = args.models or list(models.MODELS if args.suite == "fast" else models.ALL_MODELS)
     work = Path(args.work).resolve() if args.work else \
         Path(tempfile.mkdtemp(prefix="mcc-e2e-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -299,6 +371,7 @@ def main(argv=None) -> int:
             print(f"(models, inputs and outputs kept in {work})")
         else:
             shutil.rmtree(work, ignore_errors=True)
+    runner.print_timings()
     print(f"{runner.passed} passed, {runner.failed} failed", flush=True)
     return 1 if runner.failed else 0
 

@@ -1,6 +1,7 @@
 //===- mcc.cpp - the mcc compiler driver ----------------------------------===//
 //
 //   mcc model.onnx -o model.so [--emit=mlir|llvm|obj|so] [-O0..-O3]
+//   mcc --check model.onnx        (operator coverage only; exit 0 when fully supported)
 //
 // Walks the pipeline one stage at a time, like Toy's -emit= ladder: import,
 // graph passes, lowering (linalg, bufferization, LLVM dialect), LLVM IR,
@@ -66,6 +67,11 @@ cl::opt<bool> emitWeights("emit-weights",
                           cl::desc("With --emit=mlir, print weight blobs in full instead of "
                                    "eliding those over 1 KiB"),
                           cl::init(false), cl::cat(category));
+cl::opt<bool> checkOnly("check",
+                        cl::desc("Import the model and print its operator coverage (nodes, "
+                                 "supported nodes, unsupported op types) without compiling; "
+                                 "exit 0 when every node is supported"),
+                        cl::init(false), cl::cat(category));
 
 std::string defaultOutputPath() {
   llvm::SmallString<256> path(inputPath);
@@ -117,6 +123,33 @@ bool writeFile(llvm::StringRef path, llvm::function_ref<void(llvm::raw_ostream &
   write(out.os());
   out.keep();
   return true;
+}
+
+// mcc --check: the importer reports every problem node as an error; this adds a summary on
+// stdout, one "key: value" per line so scripts can read it.
+int check() {
+  DialectRegistry registry;
+  mcc::registerAllDialects(registry);
+  MLIRContext context(registry);
+  mcc::DriverDiagnostics diagnostics(context, inputPath);
+  mcc::ImportCoverage coverage;
+  OwningOpRef<ModuleOp> module = mcc::importOnnxFile(context, inputPath, coverage);
+  bool imported = module && succeeded(verify(*module));
+  llvm::outs() << inputPath << ":\n"
+               << "  nodes: " << coverage.nodes << "\n"
+               << "  supported: " << coverage.supportedNodes() << "\n";
+  auto list = [&](llvm::StringRef what, const std::map<std::string, int64_t> &counts) {
+    if (counts.empty())
+      return;
+    llvm::outs() << "  " << what << ":\n";
+    for (const auto &[op, count] : counts)
+      llvm::outs() << "    " << op << ": " << count << "\n";
+  };
+  list("unsupported operators", coverage.unsupported);
+  list("nodes that failed to import", coverage.failed);
+  bool covered = imported && coverage.supportedNodes() == coverage.nodes;
+  llvm::outs() << "  result: " << (covered ? "supported" : "not supported") << "\n";
+  return covered ? 0 : 1;
 }
 
 int compile() {
@@ -256,5 +289,5 @@ int main(int argc, char **argv) {
                               "                          the number of kernels and the planned "
                               "peak\n"
                               "                          activation bytes\n");
-  return compile();
+  return checkOnly ? check() : compile();
 }

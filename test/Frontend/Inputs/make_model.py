@@ -196,6 +196,14 @@ def clip_dynamic_bound():
     return model(nodes, [vi("x", T.FLOAT, ["N", 4]), vi("lo", T.FLOAT, [])], [vi("y")], opset=13)
 
 
+@case
+def clip_runtime_max():
+    # A constant lower bound and an upper bound computed at run time.
+    nodes = [h.make_node("Clip", ["x", "lo", "hi"], ["y"], name="clip")]
+    return model(nodes, [vi("x", T.INT32, ["N", 4]), vi("hi", T.INT32, [])], [vi("y", T.INT32)],
+                 [init("lo", np.array(-1, np.int32))], opset=13)
+
+
 # --- normalization, softmax, reductions ------------------------------------------------------
 
 @case
@@ -741,6 +749,14 @@ def unsupported_dtypes():
                  [init("u8", np.array([1, 2], np.uint8))])
 
 
+@case
+def int16_tensors():
+    # int16: a graph input, and an initializer in int32_data (the typed field).
+    w = h.make_tensor("w", T.INT16, [3], [-2, 0, 300])
+    nodes = [h.make_node("Add", ["x", "w"], ["y"], name="add")]
+    return model(nodes, [vi("x", T.INT16, ["N", 3])], [vi("y", T.INT16)], [w])
+
+
 def external_model(location, offset=None, length=None):
     t = T(name="w", data_type=T.FLOAT, dims=[4])
     t.data_location = T.EXTERNAL
@@ -806,11 +822,11 @@ def unsupported_ops():
         h.make_node("NonZero", ["x"], ["nz"], name="nonzero"),
         h.make_node("Relu", ["x"], ["r"], name="relu"),
         h.make_node("FancyOp", ["r"], ["f"], name="fancy", domain="com.example"),
-        h.make_node("TopK", ["r", "k"], ["v", "i"]),
+        h.make_node("StringNormalizer", ["r"], ["v"]),
         h.make_node("NonZero", ["r"], ["nz2"], name="nonzero2"),
     ]
     return model(nodes, [vi("x", T.FLOAT, [4])], [vi("nz", T.INT64), vi("f"), vi("v")],
-                 [init("k", np.array([2], np.int64))], domains=["com.example"])
+                 domains=["com.example"])
 
 
 @case
