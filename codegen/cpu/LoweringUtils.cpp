@@ -7,7 +7,7 @@
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
-#include "mlir/Interfaces/ValueBoundsOpInterface.h"
+#include "mlir/Interfaces/DestinationStyleOpInterface.h"
 
 using namespace mlir;
 
@@ -32,14 +32,53 @@ Value mcc::createFilled(OpBuilder &b, Location loc, RankedTensorType type,
 }
 
 namespace {
-/// True when dim `dim` of `v` is provably `size`: the same tensor.dim, or equal
-/// through the ops that carry sizes (tensor.empty, linalg inits, ...), as
-/// ValueBoundsOpInterface sees them.
+/// Where a dynamic size comes from: dim `dim` of `value`, or (dim == -1) an
+/// index `value` that is the size itself.
+using SizeOrigin = std::pair<Value, int64_t>;
+
+/// Follows a size back through the ops the lowerings build sizes with: a
+/// linalg result has its init's shape, a tensor.empty the sizes it was given,
+/// a tensor.dim the dim it reads. A structural walk of bounded depth: the
+/// value-bounds analysis answers more, but its solver made compiling large
+/// models take minutes.
+SizeOrigin originOf(Value value, int64_t dim) {
+  for (int depth = 0; depth < 64; ++depth) {
+    if (dim < 0) {
+      auto dimOp = value.getDefiningOp<tensor::DimOp>();
+      std::optional<int64_t> index = dimOp ? dimOp.getConstantIndex() : std::nullopt;
+      if (!index)
+        return {value, dim};
+      value = dimOp.getSource();
+      dim = *index;
+      continue;
+    }
+    Operation *def = value.getDefiningOp();
+    if (auto dps = dyn_cast_or_null<DestinationStyleOpInterface>(def)) {
+      value = dps.getTiedOpOperand(cast<OpResult>(value))->get();
+    } else if (auto cast = dyn_cast_or_null<tensor::CastOp>(def)) {
+      value = cast.getSource();
+    } else if (auto empty = dyn_cast_or_null<tensor::EmptyOp>(def)) {
+      if (!empty.getType().isDynamicDim(dim))
+        return {value, dim};
+      value = empty.getDynamicSize(dim);
+      dim = -1;
+    } else {
+      return {value, dim};
+    }
+  }
+  return {value, dim};
+}
+
+SizeOrigin originOf(OpFoldResult size) {
+  if (auto v = dyn_cast<Value>(size))
+    return originOf(v, -1);
+  return {nullptr, -1};
+}
+
+/// True when dim `dim` of `v` is provably `size` by originOf.
 bool isProvablySize(Value v, int64_t dim, OpFoldResult size) {
-  FailureOr<bool> equal =
-      ValueBoundsConstraintSet::areEqual(ValueBoundsConstraintSet::Variable(v, dim),
-                                         ValueBoundsConstraintSet::Variable(size));
-  return succeeded(equal) && *equal;
+  SizeOrigin a = originOf(v, dim), b = originOf(size);
+  return a.first && a == b;
 }
 } // namespace
 
@@ -66,12 +105,7 @@ SmallVector<OpFoldResult> mcc::getBroadcastSizes(OpBuilder &b, Location loc, Val
         break;
       }
       if (llvm::any_of(seen, [&](auto s) {
-            if (s.first == v && s.second == od)
-              return true;
-            FailureOr<bool> equal = ValueBoundsConstraintSet::areEqual(
-                ValueBoundsConstraintSet::Variable(v, od),
-                ValueBoundsConstraintSet::Variable(s.first, s.second));
-            return succeeded(equal) && *equal;
+            return originOf(v, od) == originOf(s.first, s.second);
           }))
         continue;
       seen.push_back({v, od});

@@ -34,7 +34,8 @@ llvm::SmallVector<mlir::OpFoldResult> getBroadcastSizes(mlir::OpBuilder &b, mlir
 
 /// `operand` ready to be read through getBroadcastMap in a loop nest of
 /// `resultSizes`: itself when each of its dynamic dims is provably the
-/// result's (ValueBoundsOpInterface) or the result's is 1 — the common case,
+/// result's (traced structurally through linalg inits, tensor.empty and
+/// tensor.dim) or the result's is 1 — the common case,
 /// no code; else an scf.if that, when such a dim is 1 at run time and the
 /// result's is not, yields a copy broadcast to the result's sizes.
 mlir::Value broadcastDynamicUnitDims(mlir::OpBuilder &b, mlir::Location loc, mlir::Value operand,
