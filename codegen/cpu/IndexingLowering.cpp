@@ -28,18 +28,6 @@ Value cIndex(OpBuilder &b, Location loc, int64_t v) {
   return arith::ConstantIndexOp::create(b, loc, v);
 }
 
-/// An index read from an integer tensor element: negative counts from
-/// `size`, and the result is clamped into [0, size) so that a bad index never
-/// reads or writes outside the tensor.
-Value normalizeIndex(OpBuilder &b, Location loc, Value element, Value size) {
-  Value i = arith::IndexCastOp::create(b, loc, b.getIndexType(), element);
-  Value zero = cIndex(b, loc, 0);
-  Value isNeg = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, i, zero);
-  i = arith::SelectOp::create(b, loc, isNeg, arith::AddIOp::create(b, loc, i, size), i);
-  Value last = arith::SubIOp::create(b, loc, size, cIndex(b, loc, 1));
-  return arith::MaxSIOp::create(b, loc, arith::MinSIOp::create(b, loc, i, last), zero);
-}
-
 SmallVector<Value> loopIndices(OpBuilder &b, Location loc, int64_t rank) {
   SmallVector<Value> ivs;
   for (int64_t d = 0; d < rank; ++d)

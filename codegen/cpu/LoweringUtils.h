@@ -57,6 +57,12 @@ mlir::Value createScalar(mlir::OpBuilder &b, mlir::Location loc, mlir::Type type
 mlir::Value indexToI64(mlir::OpBuilder &b, mlir::Location loc, mlir::Value index);
 mlir::Value i64ToIndex(mlir::OpBuilder &b, mlir::Location loc, mlir::Value i64);
 
+/// An index read from an integer tensor element (gather, scatter): negative
+/// counts from `size`, and the result is clamped into [0, size) so that a bad
+/// index never reads or writes outside the tensor.
+mlir::Value normalizeIndex(mlir::OpBuilder &b, mlir::Location loc, mlir::Value element,
+                           mlir::Value size);
+
 /// The OpFoldResult as a Value (materializing constants as arith.constant index).
 mlir::Value toValue(mlir::OpBuilder &b, mlir::Location loc, mlir::OpFoldResult ofr);
 

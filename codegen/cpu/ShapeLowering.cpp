@@ -608,15 +608,7 @@ struct GatherToLinalg : OpConversionPattern<GatherOp> {
             rewriter, loc, resultType, ValueRange{indices}, ValueRange{init}, maps,
             parallelIterators(rank),
             [&](OpBuilder &b, Location l, ValueRange args) {
-              // Negative indices count from the end; out-of-range ones clamp
-              // rather than read outside the tensor.
-              Value i = arith::IndexCastOp::create(b, l, b.getIndexType(), args[0]);
-              Value zero = arith::ConstantIndexOp::create(b, l, 0);
-              Value isNeg = arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, i, zero);
-              i = arith::SelectOp::create(b, l, isNeg, arith::AddIOp::create(b, l, i, axisSize), i);
-              Value last =
-                  arith::SubIOp::create(b, l, axisSize, arith::ConstantIndexOp::create(b, l, 1));
-              i = arith::MaxSIOp::create(b, l, arith::MinSIOp::create(b, l, i, last), zero);
+              Value i = normalizeIndex(b, l, args[0], axisSize);
               SmallVector<Value> at;
               for (int64_t d = 0; d < axis; ++d)
                 at.push_back(linalg::IndexOp::create(b, l, d));
