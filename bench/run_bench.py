@@ -6,7 +6,11 @@ count, it compiles with mcc, then alternates timed runs of mcc and ONNX Runtime 
 on the same inputs and reports medians and their ratio. Machines are noisy: read the ratio,
 not the absolute times. The thread counts of every library are pinned explicitly.
 
-    bench/run_bench.py [MODEL ...] [--threads 1,2] [--rounds 5] [--iters 20]
+With --vs-no-fuse, the same model is also compiled with `mcc --no-fuse` and timed in the
+same interleaved rounds (A B C A B C ...); `fuse_speedup` is the unfused median over the
+fused one, i.e. what the fusion passes gain.
+
+    bench/run_bench.py [MODEL ...] [--threads 1,2] [--rounds 5] [--iters 20] [--vs-no-fuse]
 """
 import argparse
 import os
@@ -64,6 +68,10 @@ def bench_model(name, args, work):
     so = onnx_dir / f"{name}.so"
     subprocess.run([str(args.build / "bin" / "mcc"), str(model), "-o", str(so)], check=True,
                    timeout=900)
+    unfused = onnx_dir / f"{name}-no-fuse.so"
+    if args.vs_no_fuse:
+        subprocess.run([str(args.build / "bin" / "mcc"), str(model), "-o", str(unfused),
+                        "--no-fuse"], check=True, timeout=900)
     feeds = models.make_inputs(specs, batch=1)
     paths = {}
     for input_name, value in feeds.items():
@@ -75,14 +83,20 @@ def bench_model(name, args, work):
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
-        mcc_times, ort_times = [], []
-        for _ in range(args.rounds):  # interleaved: A B A B ...
-            mcc_times.append(mcc_latency_ms(args.build / "bin" / "mcc-run", so, paths,
-                                            args.iters, threads))
+        mcc_run = args.build / "bin" / "mcc-run"
+        mcc_times, ort_times, unfused_times = [], [], []
+        for _ in range(args.rounds):  # interleaved: A B (C) A B (C) ...
+            mcc_times.append(mcc_latency_ms(mcc_run, so, paths, args.iters, threads))
             ort_times.append(ort_latency_ms(session, feeds, args.iters))
+            if args.vs_no_fuse:
+                unfused_times.append(mcc_latency_ms(mcc_run, unfused, paths, args.iters, threads))
         mcc_ms, ort_ms = float(np.median(mcc_times)), float(np.median(ort_times))
-        print(f"model {name} threads {threads} mcc_ms {mcc_ms:.3f} ort_ms {ort_ms:.3f} "
-              f"mcc/ort {mcc_ms / ort_ms:.2f}", flush=True)
+        line = (f"model {name} threads {threads} mcc_ms {mcc_ms:.3f} ort_ms {ort_ms:.3f} "
+                f"mcc/ort {mcc_ms / ort_ms:.2f}")
+        if args.vs_no_fuse:
+            unfused_ms = float(np.median(unfused_times))
+            line += f" no_fuse_ms {unfused_ms:.3f} fuse_speedup {unfused_ms / mcc_ms:.2f}"
+        print(line, flush=True)
 
 
 def main():
@@ -94,6 +108,9 @@ def main():
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--iters", type=int, default=20)
     parser.add_argument("--image-size", type=int, default=224)
+    parser.add_argument("--vs-no-fuse", action="store_true",
+                        help="also time the model compiled with --no-fuse and print the "
+                             "fused/unfused speedup")
     args = parser.parse_args()
     args.threads = [int(t) for t in args.threads.split(",")]
     with tempfile.TemporaryDirectory(prefix="mcc-bench-") as tmp:

@@ -32,6 +32,29 @@ def FuseElementwise : Pass<"mcc-fuse-elementwise", "mlir::ModuleOp"> {
   let dependentDialects = ["mlir::linalg::LinalgDialect", "mlir::tensor::TensorDialect"];
 }
 
+def TileAndFuseEpilogues : Pass<"mcc-tile-and-fuse-epilogues", "mlir::func::FuncOp"> {
+  let summary = "Run each contraction and its in-place epilogue as one tiled kernel";
+  let description = [{
+    An all-parallel linalg.generic that updates the result of a convolution
+    or matmul in place (what fused_conv / fused_matmul lower to: bias,
+    residual, activation) is tiled over its outer parallel dims (batch and
+    output channels of a conv, the rows of a matmul) and the contraction and
+    the fill of its accumulator are fused into the tile loop
+    (scf::tileConsumerAndFuseProducersUsingSCF). Each tile is then computed
+    and finished while it is in cache, and the loop writes its result in
+    place. The outermost loop gets the `mcc.kernel` attribute, which
+    `mcc --stats` counts as one kernel.
+  }];
+  let options = [
+    Option<"channelTile", "channel-tile", "int64_t", /*default=*/"16",
+           "Output channels per tile of a convolution">,
+    Option<"rowTile", "row-tile", "int64_t", /*default=*/"32",
+           "Rows per tile of a matmul">
+  ];
+  let dependentDialects = ["mlir::scf::SCFDialect", "mlir::tensor::TensorDialect",
+                           "mlir::affine::AffineDialect", "mlir::arith::ArithDialect"];
+}
+
 def ExpandDynamicGroupsAsReshape : Pass<"mcc-expand-dynamic-groups-as-reshape", "mlir::func::FuncOp"> {
   let summary = "Rewrite expand_shape ops that split one dim into several dynamic dims";
   let description = [{
@@ -85,13 +108,37 @@ def MaterializeOutputs : Pass<"mcc-materialize-outputs", "mlir::ModuleOp"> {
                            "mlir::linalg::LinalgDialect", "mlir::tensor::TensorDialect"];
 }
 
+def PlanMemory : Pass<"mcc-plan-memory", "mlir::ModuleOp"> {
+  let summary = "Place every intermediate buffer at an offset in one workspace arena";
+  let description = [{
+    Runs after bufferization, before the deallocation pipeline. Every
+    statically shaped memref.alloc in the model function's body that is not
+    returned gets a live interval (from the alloc to the last top-level op
+    using it or any alias; a use inside a loop counts for the whole loop) and
+    an offset, 64-byte aligned, by greedy-by-size packing: buffers whose
+    lifetimes overlap never share bytes. Each such alloc becomes a memref.view
+    into a `memref<Nxi8>` argument appended to the function (marked
+    `mcc.workspace`), which the runtime allocates once per concurrent run.
+    Dynamic shapes, allocs nested in loops or branches, and outputs stay
+    allocations. Records `mcc.workspace_bytes`, `mcc.planned_buffers` and
+    `mcc.unplanned_buffers` on the module.
+  }];
+  let options = [
+    Option<"function", "function", "std::string", /*default=*/"\"main\"",
+           "The model function to plan">
+  ];
+  let dependentDialects = ["mlir::arith::ArithDialect", "mlir::memref::MemRefDialect"];
+}
+
 def EmitModelEntryPoint : Pass<"mcc-emit-entry-point", "mlir::ModuleOp"> {
   let summary = "Add the mcc_model_run entry point of the model ABI";
   let description = [{
-    On the LLVM dialect, adds `mcc_model_run(void *const *inputs, void *outputs)`
-    (see runtime/include/mcc/model_abi.h): it loads each input memref
-    descriptor, calls the model function and stores the returned descriptors
-    back to back into `outputs`.
+    On the LLVM dialect, adds `mcc_model_run(void *const *inputs, void *outputs,
+    void *workspace)` (see runtime/include/mcc/model_abi.h): it loads each
+    input memref descriptor, wraps `workspace` in a descriptor of
+    `mcc.workspace_bytes` bytes when mcc-plan-memory gave the function a
+    workspace argument, calls the model function and stores the returned
+    descriptors back to back into `outputs`.
   }];
   let options = [
     Option<"function", "function", "std::string", /*default=*/"\"main\"",

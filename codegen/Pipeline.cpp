@@ -30,13 +30,21 @@ void addPipeline(OpPassManager &pm, llvm::StringRef pipeline) {
 void mcc::buildGraphPipeline(OpPassManager &pm, const PipelineOptions &options) {
   if (options.optLevel == 0)
     return;
-  addPipeline(pm, "canonicalize,func.func(mcc-fold-batch-norm),canonicalize,cse");
+  // Canonicalize first so the recomposition patterns see folded shapes and
+  // constants; fold the weights once the normalizations are in one piece.
+  addPipeline(pm, "canonicalize,func.func(mcc-recompose-layer-norm,mcc-recompose-activations,"
+                  "mcc-fold-batch-norm,mcc-fold-constant-affine-into-conv),canonicalize,cse");
+  // Fusion comes last, once the recomposed activations exist. Attention goes
+  // first: epilogue fusion would otherwise take its matmuls.
+  if (options.fuse)
+    addPipeline(pm, "func.func(mcc-fuse-attention,mcc-fuse-epilogue),canonicalize");
 }
 
 void mcc::buildLinalgPipeline(OpPassManager &pm, const PipelineOptions &options) {
   addPipeline(pm, "convert-mcc-to-linalg,canonicalize");
-  if (options.optLevel > 0)
-    addPipeline(pm, "mcc-fuse-elementwise,canonicalize,cse");
+  if (options.optLevel > 0 && options.fuse)
+    addPipeline(pm, "mcc-fuse-elementwise,canonicalize,cse,"
+                    "func.func(mcc-tile-and-fuse-epilogues),canonicalize");
   addPipeline(pm, "func.func(mcc-expand-dynamic-groups-as-reshape),mcc-materialize-outputs");
 }
 
@@ -46,7 +54,9 @@ void mcc::buildBufferizePipeline(OpPassManager &pm, const PipelineOptions &) {
   addPipeline(pm, "empty-tensor-to-alloc-tensor,"
                   "one-shot-bufferize{bufferize-function-boundaries "
                   "function-boundary-type-conversion=identity-layout-map},"
-                  "canonicalize,buffer-deallocation-pipeline,mcc-externalize-constants,"
+                  // cse lets canonicalize drop the self-copy a tile loop's
+                  // in-place insert_slice bufferizes to.
+                  "canonicalize,cse,canonicalize,mcc-plan-memory,buffer-deallocation-pipeline,mcc-externalize-constants,"
                   "func.func(mcc-lower-strided-copies)");
 }
 

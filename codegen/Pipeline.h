@@ -9,6 +9,9 @@ namespace mcc {
 struct PipelineOptions {
   /// 0 turns off everything optional; 2 is the default.
   unsigned optLevel = 2;
+  /// Fusion passes (epilogue, elementwise, attention); `mcc --no-fuse` turns
+  /// them off, and only them, so that their effect can be measured.
+  bool fuse = true;
 };
 
 /// Graph-level optimizations on the mcc dialect: what `mcc --emit=mlir` shows.

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "frontend/Importer.h"
 
+#include "frontend/Limits.h"
 #include "frontend/ModelFile.h"
 #include "frontend/NodeContext.h"
 #include "frontend/OpTable.h"
@@ -120,20 +121,20 @@ LogicalResult ModelImporter::checkGraph() {
   llvm::StringMap<int> producer;
   for (const onnx::TensorProto &init : graph.initializer()) {
     if (!initializers.try_emplace(init.name(), &init).second) {
-      emitError(valueLoc(init.name())) << "initializer '" << init.name() << "' is defined twice";
+      emitError(fileLoc()) << "initializer '" << init.name() << "' is defined twice";
       ok = false;
     }
     producer[init.name()] = -1;
   }
   for (const onnx::SparseTensorProto &sparse : graph.sparse_initializer()) {
-    emitError(valueLoc(sparse.values().name()))
+    emitError(fileLoc())
         << "sparse initializer '" << sparse.values().name() << "' is not supported";
     ok = false;
   }
   llvm::StringSet<> inputNames;
   for (const onnx::ValueInfoProto &input : graph.input()) {
     if (!inputNames.insert(input.name()).second) {
-      emitError(valueLoc(input.name())) << "graph input '" << input.name() << "' is listed twice";
+      emitError(fileLoc()) << "graph input '" << input.name() << "' is listed twice";
       ok = false;
     }
     producer[input.name()] = -1;
@@ -159,6 +160,11 @@ LogicalResult ModelImporter::checkGraph() {
   for (int i = 0; i < graph.node_size(); ++i) {
     const onnx::NodeProto &node = graph.node(i);
     StringRef domain = normalizeDomain(node.domain());
+    if (node.op_type().empty()) {
+      emitError(nodeLoc(i)) << describeNode(i, -1) << ": the node has no op_type";
+      ok = false;
+      continue;
+    }
     auto opset = opsets.find(domain);
     if (opset == opsets.end()) {
       emitError(nodeLoc(i)) << describeNode(i, -1) << ": domain '" << domain
@@ -214,8 +220,7 @@ LogicalResult ModelImporter::checkGraph() {
   for (const onnx::ValueInfoProto &output : graph.output()) {
     state.used.insert(output.name());
     if (!producer.count(output.name())) {
-      emitError(valueLoc(output.name()))
-          << "graph output '" << output.name() << "' is not produced by any node";
+      emitError(fileLoc()) << "graph output '" << output.name() << "' is not produced by any node";
       ok = false;
     }
   }
@@ -254,7 +259,7 @@ LogicalResult ModelImporter::decodeInitializers() {
   for (auto &[name, tensor] : initializers) {
     if (!state.used.contains(name))
       continue;
-    Location loc = valueLoc(name);
+    Location loc = fileLoc(); // the message names the initializer
     std::string prefix = "initializer '" + name.str() + "': ";
     auto attr = decodeTensor(&context, *tensor, name, state.decode, [&]() {
       InFlightDiagnostic diag = emitError(loc);
@@ -271,7 +276,7 @@ LogicalResult ModelImporter::decodeInitializers() {
 }
 
 FailureOr<Type> ModelImporter::convertInputType(const onnx::ValueInfoProto &info) {
-  Location loc = valueLoc(info.name());
+  Location loc = fileLoc(); // the messages name the input
   if (!info.type().has_tensor_type()) {
     emitError(loc) << "graph input '" << info.name() << "' is not a tensor";
     return failure();
@@ -288,10 +293,27 @@ FailureOr<Type> ModelImporter::convertInputType(const onnx::ValueInfoProto &info
                    << "' has no shape; mcc needs to know the rank of every input";
     return failure();
   }
+  if (tensor.shape().dim_size() > kMaxRank) {
+    emitError(loc) << "graph input '" << info.name() << "' has rank " << tensor.shape().dim_size()
+                   << "; mcc accepts at most " << kMaxRank << " (limit kMaxRank)";
+    return failure();
+  }
   SmallVector<int64_t> dims;
-  for (const auto &dim : tensor.shape().dim())
+  int64_t elements = 1;
+  for (const auto &dim : tensor.shape().dim()) {
     dims.push_back(dim.has_dim_value() && dim.dim_value() >= 0 ? dim.dim_value()
                                                                : ShapedType::kDynamic);
+    // The static dims alone must stay countable: codegen multiplies them in int64.
+    if (dim.has_dim_value() && dim.dim_value() > 0) {
+      if (elements > kMaxElements / dim.dim_value()) {
+        emitError(loc) << "graph input '" << info.name()
+                       << "' has more than 2^40 elements; mcc accepts at most " << kMaxElements
+                       << " per tensor (limit kMaxElements)";
+        return failure();
+      }
+      elements *= dim.dim_value();
+    }
+  }
   return RankedTensorType::get(dims, element);
 }
 
@@ -300,7 +322,7 @@ LogicalResult ModelImporter::checkOutputType(const onnx::ValueInfoProto &info, T
     return success();
   const onnx::TypeProto::Tensor &declared = info.type().tensor_type();
   auto type = cast<RankedTensorType>(actual);
-  Location loc = valueLoc(info.name());
+  Location loc = fileLoc(); // the messages name the output
   if (declared.elem_type() != onnx::TensorProto::UNDEFINED) {
     Type element = convertDtype(&context, declared.elem_type());
     if (element != type.getElementType()) {
@@ -382,7 +404,13 @@ OwningOpRef<ModuleOp> ModelImporter::run() {
   });
 
   if (!model.has_graph()) {
-    emitError(fileLoc()) << "the ONNX model has no graph";
+    emitError(fileLoc()) << "'" << path << "' is not an ONNX model: it has no graph";
+    return nullptr;
+  }
+  // Every later check walks the nodes; bound them before any does.
+  if (graph.node_size() > kMaxNodes) {
+    emitError(fileLoc()) << "the graph has " << graph.node_size() << " nodes; mcc accepts at most "
+                         << kMaxNodes << " (limit kMaxNodes)";
     return nullptr;
   }
   if (failed(checkOpsets()))

@@ -1,6 +1,8 @@
 //===- NodeContext.cpp - what an op importer sees of one ONNX node --------===//
 #include "frontend/NodeContext.h"
 
+#include "frontend/Limits.h"
+
 #include "dialects/mcc/McDialect.h"
 #include "dialects/mcc/ShapeEvaluation.h"
 
@@ -11,6 +13,7 @@
 #include "mlir/IR/Verifier.h"
 
 #include <cstring>
+#include <limits>
 
 using namespace mlir;
 using namespace mcc::frontend;
@@ -247,6 +250,52 @@ FailureOr<SmallVector<double>> NodeContext::constantFloats(unsigned i, StringRef
   return failure();
 }
 
+LogicalResult NodeContext::checkConstantIndices(unsigned i, int64_t size, StringRef what) {
+  Value v = input(i);
+  ElementsAttr attr;
+  if (!v || ShapedType::isDynamic(size) || !matchPattern(v, m_Constant(&attr)) ||
+      !isa<IntegerType>(attr.getElementType()))
+    return success();
+  auto values = readElements<int64_t>(attr);
+  if (!values)
+    return success();
+  for (int64_t index : *values) {
+    if (index < -size || index >= size) {
+      emitError() << what << " " << index << " is out of range for a dim of size " << size
+                  << " (input #" << i << " '" << node_.input(i) << "')";
+      return failure();
+    }
+  }
+  return success();
+}
+
+LogicalResult NodeContext::checkIntegerDivision() {
+  auto constantValues = [&](unsigned i) -> std::optional<SmallVector<int64_t>> {
+    Value v = input(i);
+    ElementsAttr attr;
+    if (!v || !matchPattern(v, m_Constant(&attr)) || !isa<IntegerType>(attr.getElementType()))
+      return std::nullopt;
+    return readElements<int64_t>(attr);
+  };
+  auto divisor = constantValues(1);
+  if (!divisor)
+    return success();
+  if (llvm::is_contained(*divisor, 0)) {
+    emitError() << "integer division by zero (input #1 '" << node_.input(1) << "' holds 0)";
+    return failure();
+  }
+  unsigned width = cast<IntegerType>(inputType(1).getElementType()).getWidth();
+  int64_t minimum = width >= 64 ? std::numeric_limits<int64_t>::min()
+                                : -(int64_t(1) << (width - 1));
+  if (width > 1 && llvm::is_contained(*divisor, -1)) {
+    if (auto dividend = constantValues(0); dividend && llvm::is_contained(*dividend, minimum)) {
+      emitError() << "integer division overflows: " << minimum << " / -1";
+      return failure();
+    }
+  }
+  return success();
+}
+
 //===----------------------------------------------------------------------===//
 // Attributes
 //===----------------------------------------------------------------------===//
@@ -421,6 +470,33 @@ LogicalResult NodeContext::captureErrors(llvm::function_ref<LogicalResult()> fn)
 }
 
 Operation *NodeContext::createAndVerify(OperationState &state) {
+  // What shape inference derives from a hostile model's constants (a
+  // ConstantOfShape of [2^31, 2^31], a Reshape to rank 1000) stays bounded.
+  for (Type type : state.types) {
+    auto ranked = dyn_cast<RankedTensorType>(type);
+    if (!ranked)
+      continue;
+    if (ranked.getRank() > kMaxRank) {
+      emitError() << "result of rank " << ranked.getRank() << "; mcc accepts at most "
+                  << kMaxRank << " (limit kMaxRank)";
+      return nullptr;
+    }
+    int64_t elements = 1;
+    for (int64_t d : ranked.getShape()) {
+      if (ShapedType::isDynamic(d) || d == 0)
+        continue;
+      if (d < 0) { // an inference that missed a hostile value; the type would be invalid
+        emitError() << "result has a negative dim " << d;
+        return nullptr;
+      }
+      if (elements > kMaxElements / d) {
+        emitError() << "result " << ranked << " has more than " << kMaxElements
+                    << " elements (limit kMaxElements)";
+        return nullptr;
+      }
+      elements *= d;
+    }
+  }
   Operation *op = builder().create(state);
   if (failed(captureErrors([&] { return mlir::verify(op); }))) {
     op->erase();

@@ -89,6 +89,14 @@ public:
   mlir::FailureOr<double> constantScalar(unsigned i, llvm::StringRef what);
   /// The values of constant input `i` (float or integer) as doubles.
   mlir::FailureOr<llvm::SmallVector<double>> constantFloats(unsigned i, llvm::StringRef what);
+  /// When input `i` is a compile-time integer constant, checks that every value
+  /// is an index into a dim of `size` ([-size, size), ONNX's range); passes when
+  /// the values or the size are not known at compile time.
+  mlir::LogicalResult checkConstantIndices(unsigned i, int64_t size, llvm::StringRef what);
+  /// For an integer division or remainder (inputs 0 / 1): refuses a constant
+  /// divisor holding 0, or -1 under a constant dividend holding the type's
+  /// minimum; either would trap at run time.
+  mlir::LogicalResult checkIntegerDivision();
 
   //===--- attributes (reading one marks it handled) ------------------------===//
 

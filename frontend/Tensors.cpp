@@ -1,6 +1,8 @@
 //===- Tensors.cpp - ONNX dtypes and TensorProto payloads -----------------===//
 #include "frontend/Tensors.h"
 
+#include "frontend/Limits.h"
+
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -120,11 +122,25 @@ readExternalData(const onnx::TensorProto &tensor, const TensorDecodeOptions &opt
     return failure();
   }
 
-  uint64_t fileSize = 0;
-  if (std::error_code ec = llvm::sys::fs::file_size(realFile, fileSize)) {
+  // Only a plain file with one name: a FIFO or a device would block or never
+  // end, and a second hard link may live outside the folder (a link count
+  // cannot tell where, so any is refused).
+  llvm::sys::fs::file_status status;
+  if (std::error_code ec = llvm::sys::fs::status(realFile, status)) {
     error() << "cannot read external data file '" << file << "': " << ec.message();
     return failure();
   }
+  if (status.type() != llvm::sys::fs::file_type::regular_file) {
+    error() << "external data file '" << file << "' is not a regular file";
+    return failure();
+  }
+  if (status.getLinkCount() > 1) {
+    error() << "external data file '" << file << "' has " << status.getLinkCount()
+            << " hard links; mcc reads external data only from files with one, since another "
+               "link may lie outside the model's folder";
+    return failure();
+  }
+  uint64_t fileSize = status.getSize();
   uint64_t offset = 0, length = 0;
   StringRef offsetText = externalDataValue(tensor, "offset");
   StringRef lengthText = externalDataValue(tensor, "length");
@@ -227,12 +243,22 @@ FailureOr<ElementsAttr> mcc::frontend::decodeTensor(MLIRContext *context,
     error() << "segmented tensors are not supported";
     return failure();
   }
+  if (tensor.dims_size() > kMaxRank) {
+    error() << "rank " << tensor.dims_size() << "; mcc accepts at most " << kMaxRank
+            << " (limit kMaxRank)";
+    return failure();
+  }
   SmallVector<int64_t> dims(tensor.dims().begin(), tensor.dims().end());
   int64_t count = 1;
   for (int64_t d : dims) {
-    // Guard the byte count against overflow; no real weight is 2^48 elements.
-    if (d < 0 || (d > 0 && count > (int64_t(1) << 48) / d)) {
-      error() << "invalid shape " << shapeString(dims);
+    if (d < 0) {
+      error() << "invalid shape " << shapeString(dims) << ": negative dim " << d;
+      return failure();
+    }
+    // Also keeps the byte count below from overflowing.
+    if (d > 0 && count > kMaxElements / d) {
+      error() << "invalid shape " << shapeString(dims) << ": more than " << kMaxElements
+              << " elements (limit kMaxElements)";
       return failure();
     }
     count *= d;

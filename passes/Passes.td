@@ -16,4 +16,69 @@ def FoldBatchNorm : Pass<"mcc-fold-batch-norm", "mlir::func::FuncOp"> {
   let dependentDialects = ["mlir::arith::ArithDialect"];
 }
 
+def FuseEpilogue : Pass<"mcc-fuse-epilogue", "mlir::func::FuncOp"> {
+  let summary = "Fuse bias adds, residual adds and activations into conv and matmul";
+  let description = [{
+    Grows `mcc.fused_conv` / `mcc.fused_matmul` from a conv, matmul or gemm
+    (alpha = beta = 1, `a` not transposed) and the chain of consumers that
+    follows it: an add of a constant bias (per output
+    channel for a conv, broadcasting into the result for a matmul), an add of
+    a residual of the result's shape, then one activation (relu, clip,
+    sigmoid, hard_sigmoid, hard_swish, silu, gelu, tanh, leaky_relu). Each
+    step needs the value so far to have no other user, and nothing is added
+    after the activation. Codegen turns the fused op into one kernel.
+  }];
+  let dependentDialects = ["mlir::arith::ArithDialect"];
+}
+
+def FuseAttention : Pass<"mcc-fuse-attention", "mlir::func::FuncOp"> {
+  let summary = "Recompose scaled dot-product attention into mcc.attention";
+  let description = [{
+    `MatMul(Softmax(Add(Where(keep, MatMul(Q, K^T) * c, fill), mask)), V)`,
+    with the add, the where and the scaling by a scalar constant each
+    optional, becomes `mcc.attention(Q, K, V)`. The scaling may sit on Q or K
+    instead; K^T is usually a transpose of K's producer, which is folded into
+    the op's key. The softmax must be along the last axis, and the scores,
+    the softmax and every step between them must have no other user.
+  }];
+}
+
+def FoldConstantAffineIntoConv : Pass<"mcc-fold-constant-affine-into-conv", "mlir::func::FuncOp"> {
+  let summary = "Fold constant per-channel scales and shifts into conv and gemm weights";
+  let description = [{
+    `conv(x, W, b) * s + t` (an add, sub, mul or div by a constant that is a
+    scalar or per output channel) becomes `conv(x, W * s, b * s + t)`; the
+    same for a gemm with a constant B, per column. A per-input-channel
+    constant scale before a conv, `conv(x * s, W)`, becomes a scale of W's
+    input channels. The conv or gemm (or the mul before the conv) must have
+    no other user.
+  }];
+  let dependentDialects = ["mlir::arith::ArithDialect"];
+}
+
+def RecomposeLayerNorm : Pass<"mcc-recompose-layer-norm", "mlir::func::FuncOp"> {
+  let summary = "Recompose decomposed layer normalization into mcc.layer_norm";
+  let description = [{
+    `(x - mean(x)) / sqrt(mean((x - mean(x))^2) + eps) * gamma + beta`, as
+    exporters write LayerNorm before opset 17 (ReduceMean, Sub, Pow or Mul,
+    ReduceMean, Add, Sqrt, Div or Reciprocal and Mul, then the optional Mul
+    and Add), becomes one `mcc.layer_norm`. Both means must reduce the same
+    trailing axes with kept dims, eps must be a constant inside the square
+    root, and every intermediate must have no other user.
+  }];
+  let dependentDialects = ["mlir::arith::ArithDialect"];
+}
+
+def RecomposeActivations : Pass<"mcc-recompose-activations", "mlir::func::FuncOp"> {
+  let summary = "Recompose decomposed GELU, SiLU and HardSwish";
+  let description = [{
+    `x * 0.5 * (1 + erf(x / sqrt(2)))` becomes `mcc.gelu`, its tanh
+    approximation `0.5 * x * (1 + tanh(sqrt(2/pi) * (x + 0.044715 x^3)))`
+    `mcc.gelu {approximate = "tanh"}` (products in any order and grouping),
+    `x * sigmoid(x)` `mcc.silu` and `x * hard_sigmoid(x)` with alpha 1/6 and
+    beta 1/2 `mcc.hard_swish`. Constants must match to a relative 1e-4 and
+    every intermediate must have no other user.
+  }];
+}
+
 #endif // MCC_PASSES_TD

@@ -7,6 +7,9 @@
 //     one linalg.matmul (or matvec / vecmat / dot for 1-D operands);
 //   - equal batch dims run one linalg.batch_matmul over the collapsed batch;
 //   - anything that broadcasts batch dims runs one linalg.generic.
+// A dynamic batch dim may be 1 at run time and broadcast (numpy rules): an
+// operand whose dynamic batch dims are not provably the result's is guarded
+// by broadcastDynamicUnitDims, a copy taken only when such a dim is 1.
 // gemm is a linalg.matmul whose indexing maps read the transposed operands in
 // place, then one elementwise linalg.generic for alpha, beta and the bias.
 // 16-bit floats accumulate in f32 and are truncated at the end.
@@ -107,10 +110,11 @@ bool allUnit(ArrayRef<int64_t> shape) {
   return llvm::all_of(shape, [](int64_t d) { return d == 1; });
 }
 
-/// numpy batch dims of two operands match without broadcasting: same rank and
-/// each pair equal, or dynamic against anything but a static 1 (the dialect
-/// assumes dynamic dims do not broadcast).
-bool sameBatch(ArrayRef<int64_t> a, ArrayRef<int64_t> b) {
+/// Batch dims of two operands that a batch_matmul can take once their dynamic
+/// dims are broadcast (broadcastDynamicUnitDims): same rank, and each pair
+/// equal or dynamic against anything but a static 1, which only a generic
+/// reads in place.
+bool batchMatmulCompatible(ArrayRef<int64_t> a, ArrayRef<int64_t> b) {
   if (a.size() != b.size())
     return false;
   for (auto [x, y] : llvm::zip(a, b)) {
@@ -123,6 +127,22 @@ bool sameBatch(ArrayRef<int64_t> a, ArrayRef<int64_t> b) {
     return false;
   }
   return true;
+}
+
+/// The static size of batch dim `d` of the result: a static operand size other
+/// than 1 if there is one, 1 if every operand that has the dim has 1 there,
+/// else dynamic (a dynamic dim may still be 1 at run time and broadcast).
+int64_t resultBatchDim(ArrayRef<ArrayRef<int64_t>> batches, int64_t nb, int64_t d) {
+  int64_t size = 1;
+  for (ArrayRef<int64_t> batch : batches) {
+    int64_t od = d - (nb - (int64_t)batch.size());
+    if (od < 0 || batch[od] == 1)
+      continue;
+    if (!ShapedType::isDynamic(batch[od]))
+      return batch[od];
+    size = ShapedType::kDynamic;
+  }
+  return size;
 }
 
 struct MatMulLowering : OpConversionPattern<MatMulOp> {
@@ -145,27 +165,24 @@ struct MatMulLowering : OpConversionPattern<MatMulOp> {
     ArrayRef<int64_t> lBatch = lt.getShape().drop_back(std::min<int64_t>(lr, 2));
     ArrayRef<int64_t> rBatch = rt.getShape().drop_back(std::min<int64_t>(rr, 2));
 
-    // The result's shape and sizes: batch dims broadcast (the first operand
-    // that has a dim and does not broadcast it gives its size), then M, N.
+    // The result's shape and sizes: batch dims broadcast as numpy does, then
+    // M, N. Both operands end in their matrix (or vector) dims, so aligned at
+    // the end their batch dims line up; `batchType` is the result's batch
+    // shape followed by two unit dims that stand for the matrix dims, the
+    // shape through which getBroadcastSizes and broadcastDynamicUnitDims see
+    // only the batch dims.
     int64_t nb = std::max(lBatch.size(), rBatch.size());
     SmallVector<OpFoldResult> lSizes = getSizes(rewriter, loc, lhs);
     SmallVector<OpFoldResult> rSizes = getSizes(rewriter, loc, rhs);
     SmallVector<int64_t> shape;
-    SmallVector<OpFoldResult> sizes;
-    for (int64_t d = 0; d < nb; ++d) {
-      int64_t size = 1;
-      OpFoldResult ofr = rewriter.getIndexAttr(1);
-      for (auto [batch, batchSizes] : {std::pair(lBatch, &lSizes), std::pair(rBatch, &rSizes)}) {
-        int64_t od = d - (nb - (int64_t)batch.size());
-        if (od < 0 || batch[od] == 1)
-          continue;
-        size = batch[od];
-        ofr = (*batchSizes)[od];
-        break;
-      }
-      shape.push_back(size);
-      sizes.push_back(ofr);
-    }
+    for (int64_t d = 0; d < nb; ++d)
+      shape.push_back(resultBatchDim({lBatch, rBatch}, nb, d));
+    SmallVector<int64_t> batchShape(shape);
+    batchShape.append({1, 1});
+    auto batchType = RankedTensorType::get(batchShape, acc);
+    SmallVector<OpFoldResult> batchSizes =
+        getBroadcastSizes(rewriter, loc, ValueRange{lhs, rhs}, batchType);
+    SmallVector<OpFoldResult> sizes(batchSizes.begin(), batchSizes.begin() + nb);
     if (lr > 1) {
       shape.push_back(lt.getDimSize(lr - 2));
       sizes.push_back(lSizes[lr - 2]);
@@ -205,9 +222,14 @@ struct MatMulLowering : OpConversionPattern<MatMulOp> {
       else
         contraction = linalg::DotOp::create(rewriter, loc, ValueRange{l, r}, init);
       result = expandLeading(rewriter, loc, contraction->getResult(0), shape, sizes);
-    } else if (lr >= 3 && rr >= 3 && sameBatch(lBatch, rBatch)) {
-      // Equal batches: one batch_matmul over the collapsed batch dims.
-      Value l = collapseBatch(rewriter, loc, lhs), r = collapseBatch(rewriter, loc, rhs);
+    } else if (lr >= 3 && rr >= 3 && batchMatmulCompatible(lBatch, rBatch)) {
+      // Equal batches: one batch_matmul over the collapsed batch dims. A
+      // dynamic batch dim not provably the result's may be 1 at run time
+      // while the other operand's is not: that operand is broadcast first
+      // (no code when the dims are provably equal).
+      Value lb = broadcastDynamicUnitDims(rewriter, loc, lhs, batchType, batchSizes);
+      Value rb = broadcastDynamicUnitDims(rewriter, loc, rhs, batchType, batchSizes);
+      Value l = collapseBatch(rewriter, loc, lb), r = collapseBatch(rewriter, loc, rb);
       OpFoldResult batch = l == lhs ? lSizes[0] : getSizes(rewriter, loc, l)[0];
       auto outType = RankedTensorType::get(
           {cast<RankedTensorType>(l.getType()).getDimSize(0), shape[nb], shape[nb + 1]}, acc);
@@ -215,7 +237,11 @@ struct MatMulLowering : OpConversionPattern<MatMulOp> {
       Value bmm = linalg::BatchMatmulOp::create(rewriter, loc, ValueRange{l, r}, init)->getResult(0);
       result = expandLeading(rewriter, loc, bmm, shape, sizes);
     } else {
-      result = broadcastMatmul(rewriter, loc, lhs, rhs, accType, sizes, nb);
+      // The generic reads static unit dims at index 0; dynamic ones that turn
+      // out 1 are broadcast first.
+      Value lb = broadcastDynamicUnitDims(rewriter, loc, lhs, batchType, batchSizes);
+      Value rb = broadcastDynamicUnitDims(rewriter, loc, rhs, batchType, batchSizes);
+      result = broadcastMatmul(rewriter, loc, lb, rb, accType, sizes, nb);
     }
     result = finishAccumulator(rewriter, loc, result, resultType, sizes);
     rewriter.replaceOp(op, castToType(rewriter, loc, result, resultType));

@@ -25,9 +25,12 @@ struct ConvertMccToLinalgPass
     mcc::populateReductionLowering(patterns);
     mcc::populateConvPoolLowering(patterns);
     mcc::populateShapeLowering(patterns);
+    mcc::populatePadLowering(patterns);
     mcc::populateRecurrentLowering(patterns);
     mcc::populateIndexingLowering(patterns);
     mcc::populateSpatialLowering(patterns);
+    mcc::populateAttentionLowering(patterns);
+    mcc::populateFusedLowering(patterns);
 
     ConversionTarget target(*ctx);
     target.addIllegalDialect<mcc::MccDialect>();

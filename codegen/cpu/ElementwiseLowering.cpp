@@ -317,6 +317,13 @@ void mcc::populateElementwiseLowering(RewritePatternSet &patterns) {
     Value gate = fadd(b, fmul(b, x, cst(b, x, 1.0 / 6.0)), cst(b, x, 0.5));
     return fmul(b, x, clamp(b, gate, 0.0, 1.0));
   });
+  // x * sigmoid(x) as x / (1 + exp(-x)): one division; a large negative x
+  // overflows exp to inf and gives -0, as it should.
+  t.add<SiluOp>(kFloatMath, [](B &b, V a) -> Value {
+    Value x = a[0];
+    Value denom = fadd(b, cst(b, x, 1), math::ExpOp::create(b, arith::NegFOp::create(b, x)));
+    return fdiv(b, x, denom);
+  });
   // Logical not on i1, bitwise not on integers: xor with all ones.
   t.add<NotOp>(kBool | kInt, [](B &b, V a) -> Value {
     Type t = a[0].getType();

@@ -21,8 +21,10 @@ void populateReductionLowering(mlir::RewritePatternSet &patterns);
 /// conv, max_pool, avg_pool, global pools (ConvPoolLowering.cpp).
 void populateConvPoolLowering(mlir::RewritePatternSet &patterns);
 /// shape, reshape, flatten, squeeze, unsqueeze, transpose, concat, slice,
-/// gather, expand, tile, constant_of_shape, range, pad (ShapeLowering.cpp).
+/// gather, expand, tile, constant_of_shape, range (ShapeLowering.cpp).
 void populateShapeLowering(mlir::RewritePatternSet &patterns);
+/// pad in its four modes (PadLowering.cpp).
+void populatePadLowering(mlir::RewritePatternSet &patterns);
 /// lstm, gru, rnn (RecurrentLowering.cpp).
 void populateRecurrentLowering(mlir::RewritePatternSet &patterns);
 /// gather_elements, gather_nd, scatter_elements, scatter_nd, cumsum, cumprod,
@@ -30,6 +32,23 @@ void populateRecurrentLowering(mlir::RewritePatternSet &patterns);
 void populateIndexingLowering(mlir::RewritePatternSet &patterns);
 /// conv_transpose, lp_pool, resize (SpatialLowering.cpp).
 void populateSpatialLowering(mlir::RewritePatternSet &patterns);
+/// attention, as one fused online-softmax kernel (AttentionLowering.cpp).
+void populateAttentionLowering(mlir::RewritePatternSet &patterns);
+/// fused_conv, fused_matmul: the contraction, then one in-place epilogue
+/// (FusedLowering.cpp).
+void populateFusedLowering(mlir::RewritePatternSet &patterns);
+
+/// Marks the outermost loop of a contraction tiled together with its
+/// epilogue (mcc-tile-and-fuse-epilogues); `mcc --stats` counts it as one
+/// kernel.
+inline constexpr llvm::StringLiteral kKernelLoopAttr = "mcc.kernel";
+
+/// tensor.extract_slice of `input`, or a tensor.empty when a size is 0 (an
+/// empty slice at an offset the slice's verifier rejects) (ShapeLowering.cpp).
+mlir::Value extractSliceOrEmpty(mlir::OpBuilder &b, mlir::Location loc, mlir::Value input,
+                                llvm::ArrayRef<mlir::OpFoldResult> offsets,
+                                llvm::ArrayRef<mlir::OpFoldResult> sizes,
+                                llvm::ArrayRef<mlir::OpFoldResult> strides);
 } // namespace mcc
 
 #endif // MCC_CODEGEN_CPU_LOWERING_H

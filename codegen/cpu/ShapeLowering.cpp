@@ -4,9 +4,9 @@
 // tensor.collapse_shape / expand_shape wherever the dims of both sides can be
 // grouped, which this file decides symbolically so that dynamic dims (batch,
 // sequence) keep the fast path; otherwise reshape reads its shape operand at
-// run time (ONNX's 0 and -1 rules) and uses tensor.reshape. Slicing and
-// padding are tensor.extract_slice / tensor.pad; gather, expand, tile and
-// range are linalg.generic ops; concat is a chain of tensor.insert_slice.
+// run time (ONNX's 0 and -1 rules) and uses tensor.reshape. Slicing is
+// tensor.extract_slice; gather, expand, tile and range are linalg.generic
+// ops; concat is a chain of tensor.insert_slice. Pad has its own file.
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/cpu/Lowering.h"
@@ -507,19 +507,23 @@ Value reverseDims(OpBuilder &b, Location loc, Value source, ArrayRef<bool> rever
       .getResult(0);
 }
 
-/// tensor.extract_slice of `input`, or a tensor.empty when a size is 0: the
-/// slice's verifier wants every static offset inside its dim even for an empty
-/// slice (`offset 8 is out-of-bounds` for size 0 of dim 8, and no offset fits
-/// a dim of size 0), and ONNX makes such slices: a Slice starting at the end,
-/// a zero-size Split part. An empty tensor reads nothing.
-Value extractSliceOrEmpty(OpBuilder &b, Location loc, Value input, ArrayRef<OpFoldResult> offsets,
-                          ArrayRef<OpFoldResult> sizes, ArrayRef<OpFoldResult> strides) {
+} // namespace
+
+// The verifier of extract_slice wants every static offset inside its dim even
+// for an empty slice (`offset 8 is out-of-bounds` for size 0 of dim 8, and no
+// offset fits a dim of size 0), and ONNX makes such slices: a Slice starting
+// at the end, a zero-size Split part, a Pad cropping a whole dim.
+Value mcc::extractSliceOrEmpty(OpBuilder &b, Location loc, Value input,
+                               ArrayRef<OpFoldResult> offsets, ArrayRef<OpFoldResult> sizes,
+                               ArrayRef<OpFoldResult> strides) {
   auto sliceType = RankedTensorType::get(
       staticShape(sizes), cast<RankedTensorType>(input.getType()).getElementType());
   if (llvm::any_of(sizes, [](OpFoldResult s) { return isConstantIntValue(s, 0); }))
     return createEmpty(b, loc, sliceType, sizes);
   return tensor::ExtractSliceOp::create(b, loc, sliceType, input, offsets, sizes, strides);
 }
+
+namespace {
 
 struct SliceToExtractSlice : OpConversionPattern<SliceOp> {
   using OpConversionPattern::OpConversionPattern;
@@ -872,57 +876,6 @@ struct RangeToLinalg : OpConversionPattern<RangeOp> {
   }
 };
 
-//===----------------------------------------------------------------------===//
-// pad
-//===----------------------------------------------------------------------===//
-
-struct PadToTensorPad : OpConversionPattern<PadOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult matchAndRewrite(PadOp op, OpAdaptor adaptor,
-                                ConversionPatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    Value input = adaptor.getInput();
-    auto inType = cast<RankedTensorType>(input.getType());
-    int64_t rank = inType.getRank();
-    ArrayRef<int64_t> pads = op.getPads();
-    TypedAttr value = op.getValue();
-    if (auto dense = dyn_cast<DenseElementsAttr>(value)) {
-      if (!dense.isSplat())
-        return rewriter.notifyMatchFailure(op, "value must hold one element");
-      value = cast<TypedAttr>(dense.getSplatValue<Attribute>());
-    }
-
-    // Negative pads crop first.
-    if (llvm::any_of(pads, [](int64_t p) { return p < 0; })) {
-      SmallVector<OpFoldResult> sizes = getSizes(rewriter, loc, input), offsets;
-      for (int64_t d = 0; d < rank; ++d) {
-        int64_t cropLow = std::max<int64_t>(-pads[d], 0);
-        int64_t cropHigh = std::max<int64_t>(-pads[d + rank], 0);
-        offsets.push_back(rewriter.getIndexAttr(cropLow));
-        sizes[d] =
-            maxIndex(rewriter, loc,
-                     subIndex(rewriter, loc, sizes[d], rewriter.getIndexAttr(cropLow + cropHigh)),
-                     rewriter.getIndexAttr(0));
-      }
-      SmallVector<OpFoldResult> strides(rank, rewriter.getIndexAttr(1));
-      input = extractSliceOrEmpty(rewriter, loc, input, offsets, sizes, strides);
-    }
-    SmallVector<OpFoldResult> low, high;
-    for (int64_t d = 0; d < rank; ++d) {
-      low.push_back(rewriter.getIndexAttr(std::max<int64_t>(pads[d], 0)));
-      high.push_back(rewriter.getIndexAttr(std::max<int64_t>(pads[d + rank], 0)));
-    }
-    Value result = input;
-    if (llvm::any_of(pads, [](int64_t p) { return p > 0; })) {
-      Value padValue = arith::ConstantOp::create(rewriter, loc, value);
-      result =
-          tensor::PadOp::create(rewriter, loc, /*resultType=*/nullptr, input, low, high, padValue);
-    }
-    rewriter.replaceOp(op, castToType(rewriter, loc, result, op.getType()));
-    return success();
-  }
-};
-
 } // namespace
 
 void mcc::populateShapeLowering(RewritePatternSet &patterns) {
@@ -930,5 +883,5 @@ void mcc::populateShapeLowering(RewritePatternSet &patterns) {
   patterns
       .add<ShapeToTensor, ReshapeToTensor, FlattenToCollapse, SqueezeToCollapse, UnsqueezeToExpand,
            TransposeToLinalg, ConcatToInsertSlices, SliceToExtractSlice, GatherToLinalg,
-           ExpandToLinalg, TileToLinalg, ConstantOfShapeToFill, RangeToLinalg, PadToTensorPad>(ctx);
+           ExpandToLinalg, TileToLinalg, ConstantOfShapeToFill, RangeToLinalg>(ctx);
 }

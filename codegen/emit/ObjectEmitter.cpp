@@ -77,20 +77,25 @@ llvm::Constant *tensorInfos(llvm::Module &m, llvm::StructType *infoType,
                                   "__mcc_" + side);
 }
 
-void addModelTable(llvm::Module &m, const mcc::ModelSignature &sig, llvm::Function *run) {
+void addModelTable(llvm::Module &m, const mcc::ModelSignature &sig, llvm::Function *run,
+                   uint64_t workspaceBytes, uint64_t weightsBytes) {
   llvm::LLVMContext &ctx = m.getContext();
   auto *i32 = llvm::Type::getInt32Ty(ctx);
+  auto *i64 = llvm::Type::getInt64Ty(ctx);
   auto *ptr = llvm::PointerType::get(ctx, 0);
   auto *infoType = llvm::StructType::create(ctx, {ptr, i32, i32, ptr}, "mcc_abi_tensor_info");
   auto *modelType =
-      llvm::StructType::create(ctx, {i32, i32, i32, i32, ptr, ptr, ptr, ptr}, "mcc_abi_model");
+      llvm::StructType::create(ctx, {i32, i32, i32, i32, ptr, ptr, ptr, ptr, i64, i64},
+                               "mcc_abi_model");
   auto *table = llvm::ConstantStruct::get(
       modelType, {llvm::ConstantInt::get(i32, MCC_ABI_VERSION),
                   llvm::ConstantInt::get(i32, sig.inputs.size()),
                   llvm::ConstantInt::get(i32, sig.outputs.size()), llvm::ConstantInt::get(i32, 0),
                   tensorInfos(m, infoType, sig.inputs, "inputs"),
                   tensorInfos(m, infoType, sig.outputs, "outputs"),
-                  cString(m, sig.modelName, "__mcc_model_name"), run});
+                  cString(m, sig.modelName, "__mcc_model_name"), run,
+                  llvm::ConstantInt::get(i64, workspaceBytes),
+                  llvm::ConstantInt::get(i64, weightsBytes)});
   new llvm::GlobalVariable(m, modelType, true, llvm::GlobalValue::ExternalLinkage, table,
                            MCC_ABI_MODEL_SYMBOL);
 }
@@ -102,6 +107,11 @@ std::unique_ptr<llvm::Module> mcc::translateModel(ModuleOp module, llvm::LLVMCon
   // Take the weights off the module: the translation must not see them.
   auto weights = module->getAttrOfType<DictionaryAttr>("mcc.weights");
   module->removeAttr("mcc.weights");
+  // The memory plan's arena size (mcc-plan-memory), for the model table.
+  uint64_t workspaceBytes = 0;
+  if (auto bytes = module->getAttrOfType<IntegerAttr>("mcc.workspace_bytes"))
+    workspaceBytes = bytes.getInt();
+  uint64_t weightsBytes = 0;
 
   registerBuiltinDialectTranslation(*module.getContext());
   registerLLVMDialectTranslation(*module.getContext());
@@ -127,6 +137,7 @@ std::unique_ptr<llvm::Module> mcc::translateModel(ModuleOp module, llvm::LLVMCon
       auto *def = new llvm::GlobalVariable(*m, init->getType(), /*isConstant=*/true,
                                            llvm::GlobalValue::InternalLinkage, init);
       def->setAlignment(llvm::Align(64));
+      weightsBytes += bytes->size();
       decl->replaceAllUsesWith(def);
       def->takeName(decl);
       decl->eraseFromParent();
@@ -146,7 +157,7 @@ std::unique_ptr<llvm::Module> mcc::translateModel(ModuleOp module, llvm::LLVMCon
   for (llvm::GlobalVariable &g : m->globals())
     if (!g.isDeclaration())
       g.setLinkage(llvm::GlobalValue::InternalLinkage);
-  addModelTable(*m, signature, run);
+  addModelTable(*m, signature, run, workspaceBytes, weightsBytes);
   return m;
 }
 

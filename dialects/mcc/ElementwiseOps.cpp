@@ -72,11 +72,3 @@ LogicalResult mcc::inferBroadcast(OptLoc loc, ArrayRef<Value> operands, Type res
   inferred.push_back(RankedTensorType::get(shape, resultElement ? resultElement : element));
   return success();
 }
-
-OpFoldResult IdentityOp::fold(FoldAdaptor) { return getInput(); }
-
-OpFoldResult CastOp::fold(FoldAdaptor) {
-  if (getInput().getType() == getType())
-    return getInput();
-  return {};
-}

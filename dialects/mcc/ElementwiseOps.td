@@ -25,7 +25,7 @@ def Mcc_ExpOp : Mcc_UnaryOp<"exp", "exp(x)">;
 def Mcc_LogOp : Mcc_UnaryOp<"log", "log(x)">;
 def Mcc_SqrtOp : Mcc_UnaryOp<"sqrt", "sqrt(x)">;
 def Mcc_ReciprocalOp : Mcc_UnaryOp<"reciprocal", "1 / x">;
-def Mcc_NegOp : Mcc_UnaryOp<"neg", "-x">;
+def Mcc_NegOp : Mcc_UnaryOp<"neg", "-x"> { let hasFolder = 1; }
 def Mcc_AbsOp : Mcc_UnaryOp<"abs", "|x|">;
 def Mcc_ErfOp : Mcc_UnaryOp<"erf", "erf(x)">;
 def Mcc_FloorOp : Mcc_UnaryOp<"floor", "floor(x)">;
@@ -46,6 +46,13 @@ def Mcc_AtanhOp : Mcc_UnaryOp<"atanh", "atanh(x)">;
 def Mcc_SoftplusOp : Mcc_UnaryOp<"softplus", "log(1 + exp(x))">;
 def Mcc_SoftsignOp : Mcc_UnaryOp<"softsign", "x / (1 + |x|)">;
 def Mcc_HardSwishOp : Mcc_UnaryOp<"hard_swish", "x * max(0, min(1, x / 6 + 1 / 2))">;
+def Mcc_SiluOp : Mcc_UnaryOp<"silu", "x * sigmoid(x)"> {
+  let description = [{
+    Sigmoid linear unit (swish with beta = 1): `x * sigmoid(x)`. Exporters
+    write it as a Sigmoid and a Mul; `mcc-recompose-activations` puts it back
+    together so that codegen and epilogue fusion see one activation.
+  }];
+}
 def Mcc_NotOp : Mcc_UnaryOp<"not", "logical not(x)">;
 def Mcc_IdentityOp : Mcc_UnaryOp<"identity", "x"> { let hasFolder = 1; }
 
@@ -131,6 +138,8 @@ class Mcc_BinaryOp<string mnemonic, string formula, list<Trait> traits = [],
   let arguments = (ins Mcc_Tensor:$lhs, Mcc_Tensor:$rhs);
   let results = (outs Mcc_Tensor:$output);
   let assemblyFormat = "$lhs `,` $rhs attr-dict `:` functional-type(operands, results)";
+  // Small constants fold (ElementwiseFolding.cpp).
+  let hasFolder = 1;
 }
 
 def Mcc_AddOp : Mcc_BinaryOp<"add", "lhs + rhs", [Commutative]>;
@@ -164,6 +173,7 @@ def Mcc_WhereOp : Mcc_InferredOp<"where", [], [{
   let arguments = (ins Mcc_BoolTensor:$condition, Mcc_Tensor:$lhs, Mcc_Tensor:$rhs);
   let results = (outs Mcc_Tensor:$output);
   let assemblyFormat = "$condition `,` $lhs `,` $rhs attr-dict `:` functional-type(operands, results)";
+  let hasFolder = 1;
 }
 
 #endif // MCC_ELEMENTWISE_OPS_TD

@@ -28,6 +28,8 @@ def Mcc_Dialect : Dialect {
     `InferTypeOpInterface` and accepts a more static result type than it infers.
   }];
   let hasConstantMaterializer = 1;
+  // Result types refine as folding makes operands more static (RefineTypes.cpp).
+  let hasCanonicalizer = 1;
   let useDefaultAttributePrinterParser = 0;
   let useDefaultTypePrinterParser = 0;
 }

@@ -43,5 +43,7 @@ include "dialects/mcc/ShapeOps.td"
 include "dialects/mcc/RecurrentOps.td"
 include "dialects/mcc/IndexingOps.td"
 include "dialects/mcc/SpatialOps.td"
+include "dialects/mcc/AttentionOps.td"
+include "dialects/mcc/FusedOps.td"
 
 #endif // MCC_OPS_TD

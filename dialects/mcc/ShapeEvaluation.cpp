@@ -5,6 +5,9 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Matchers.h"
+#include "llvm/Support/MathExtras.h"
+
+#include <limits>
 
 using namespace mlir;
 using namespace mcc;
@@ -146,13 +149,23 @@ std::optional<Elements> evaluate(Value v, int depth) {
     return evaluate(cast.getInput(), depth);
   if (auto mul = dyn_cast<MulOp>(def))
     return combine(mul.getLhs(), mul.getRhs(), depth,
-                   [](int64_t a, int64_t b) -> std::optional<int64_t> { return a * b; });
+                   [](int64_t a, int64_t b) -> std::optional<int64_t> {
+                     // A hostile model's constants may overflow: unknown, not UB.
+                     int64_t r;
+                     return llvm::MulOverflow(a, b, r) ? std::nullopt : std::optional(r);
+                   });
   if (auto add = dyn_cast<AddOp>(def))
     return combine(add.getLhs(), add.getRhs(), depth,
-                   [](int64_t a, int64_t b) -> std::optional<int64_t> { return a + b; });
+                   [](int64_t a, int64_t b) -> std::optional<int64_t> {
+                     int64_t r;
+                     return llvm::AddOverflow(a, b, r) ? std::nullopt : std::optional(r);
+                   });
   if (auto sub = dyn_cast<SubOp>(def))
     return combine(sub.getLhs(), sub.getRhs(), depth,
-                   [](int64_t a, int64_t b) -> std::optional<int64_t> { return a - b; });
+                   [](int64_t a, int64_t b) -> std::optional<int64_t> {
+                     int64_t r;
+                     return llvm::SubOverflow(a, b, r) ? std::nullopt : std::optional(r);
+                   });
   if (auto max = dyn_cast<MaxOp>(def))
     return combine(max.getLhs(), max.getRhs(), depth,
                    [](int64_t a, int64_t b) -> std::optional<int64_t> { return std::max(a, b); });
@@ -210,11 +223,13 @@ std::optional<Elements> evaluate(Value v, int depth) {
       int64_t y = x.constant;
       if (!acc)
         acc = y;
-      else if (isa<ReduceProdOp>(def))
-        acc = *acc * y;
-      else if (isa<ReduceSumOp>(def))
-        acc = *acc + y;
-      else if (isa<ReduceMaxOp>(def))
+      else if (isa<ReduceProdOp>(def)) {
+        if (llvm::MulOverflow(*acc, y, *acc)) // overflow: unknown, not UB
+          return Elements{ShapeElement::unknown()};
+      } else if (isa<ReduceSumOp>(def)) {
+        if (llvm::AddOverflow(*acc, y, *acc))
+          return Elements{ShapeElement::unknown()};
+      } else if (isa<ReduceMaxOp>(def))
         acc = std::max(*acc, y);
       else
         acc = std::min(*acc, y);
@@ -235,7 +250,8 @@ std::optional<Elements> evaluate(Value v, int depth) {
   if (auto div = dyn_cast<DivOp>(def))
     return combine(div.getLhs(), div.getRhs(), depth,
                    [](int64_t a, int64_t b) -> std::optional<int64_t> {
-                     if (b == 0)
+                     // x / 0 and INT64_MIN / -1 trap on x86.
+                     if (b == 0 || (a == std::numeric_limits<int64_t>::min() && b == -1))
                        return std::nullopt;
                      return a / b; // ONNX Div on integers truncates
                    });

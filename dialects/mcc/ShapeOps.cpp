@@ -1,4 +1,4 @@
-//===- ShapeOps.cpp - shapes, folders and canonicalizations of shape ops --===//
+//===- ShapeOps.cpp - result shapes of the shape ops (folds: ShapeFolding) -===//
 #include "dialects/mcc/McDialect.h"
 #include "dialects/mcc/ShapeEvaluation.h"
 #include "dialects/mcc/ShapeInference.h"
@@ -50,13 +50,6 @@ LogicalResult ShapeOp::inferShapes(MLIRContext *context, OptLoc loc, Adaptor ada
     return failure();
   inferred.push_back(RankedTensorType::get({in->getRank()}, IntegerType::get(context, 64)));
   return success();
-}
-
-OpFoldResult ShapeOp::fold(FoldAdaptor) {
-  auto in = cast<RankedTensorType>(getInput().getType());
-  if (!in.hasStaticShape())
-    return {};
-  return DenseIntElementsAttr::get(cast<ShapedType>(getType()), in.getShape());
 }
 
 //===----------------------------------------------------------------------===//
@@ -132,42 +125,6 @@ LogicalResult ReshapeOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
   }
   inferred.push_back(RankedTensorType::get(shape, in->getElementType()));
   return success();
-}
-
-OpFoldResult ReshapeOp::fold(FoldAdaptor) {
-  if (getInput().getType() == getType() && getType().hasStaticShape())
-    return getInput();
-  return {};
-}
-
-namespace {
-// Once the result type says everything but (at most) one dim, the computation
-// of the shape operand is dead weight: replace it by a constant with -1 there.
-struct ReshapeShapeFromResultType : OpRewritePattern<ReshapeOp> {
-  using OpRewritePattern::OpRewritePattern;
-  LogicalResult matchAndRewrite(ReshapeOp op, PatternRewriter &rewriter) const override {
-    if (matchPattern(op.getShape(), m_Constant()))
-      return failure();
-    auto type = op.getType();
-    if (type.getNumDynamicDims() > 1 || llvm::is_contained(type.getShape(), 0))
-      return failure();
-    SmallVector<int64_t> dims;
-    for (int64_t d : type.getShape())
-      dims.push_back(ShapedType::isDynamic(d) ? -1 : d);
-    auto shapeType = RankedTensorType::get({type.getRank()}, rewriter.getI64Type());
-    Value shape = arith::ConstantOp::create(rewriter, op.getLoc(), shapeType,
-                                            DenseIntElementsAttr::get(shapeType, dims));
-    rewriter.modifyOpInPlace(op, [&] {
-      op.getShapeMutable().assign(shape);
-      op.setAllowzero(false);
-    });
-    return success();
-  }
-};
-} // namespace
-
-void ReshapeOp::getCanonicalizationPatterns(RewritePatternSet &patterns, MLIRContext *context) {
-  patterns.add<ReshapeShapeFromResultType>(context);
 }
 
 //===----------------------------------------------------------------------===//
@@ -252,13 +209,6 @@ LogicalResult TransposeOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adapto
   return success();
 }
 
-OpFoldResult TransposeOp::fold(FoldAdaptor) {
-  for (auto [i, p] : llvm::enumerate(getPerm()))
-    if ((int64_t)i != p)
-      return {};
-  return getInput();
-}
-
 //===----------------------------------------------------------------------===//
 // concat, slice, gather
 //===----------------------------------------------------------------------===//
@@ -327,11 +277,15 @@ LogicalResult SliceOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
     if (steps[i] > 0) {
       s = std::clamp<int64_t>(s, 0, dim);
       e = std::clamp<int64_t>(e, 0, dim);
-      shape[axis] = e > s ? (e - s + steps[i] - 1) / steps[i] : 0;
+      // (Not `e - s + step - 1`: a step near INT64_MAX would overflow.)
+      shape[axis] = e > s ? 1 + (e - s - 1) / steps[i] : 0;
     } else {
       s = std::clamp<int64_t>(s, 0, dim - 1);
       e = std::clamp<int64_t>(e, -1, dim - 1);
-      shape[axis] = s > e ? (s - e - steps[i] - 1) / -steps[i] : 0;
+      int64_t stride = steps[i] == std::numeric_limits<int64_t>::min()
+                           ? std::numeric_limits<int64_t>::max() // -step overflows; same result
+                           : -steps[i];
+      shape[axis] = s > e ? 1 + (s - e - 1) / stride : 0;
     }
   }
   inferred.push_back(RankedTensorType::get(shape, in->getElementType()));
@@ -366,8 +320,11 @@ LogicalResult ExpandOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
   // An unknown entry may be 1 (keep the input's dim) or not: only a static
   // input dim other than 1 decides it.
   SmallVector<int64_t> target;
-  for (const ShapeElement &e : *elements)
+  for (const ShapeElement &e : *elements) {
+    if (e.isConstant() && e.constant < 0)
+      return emitOptionalError(loc, "expand shape dims must be non-negative, got ", e.constant);
     target.push_back(e.isConstant() ? e.constant : kDyn);
+  }
   size_t rank = std::max<size_t>(target.size(), in->getRank());
   SmallVector<int64_t> shape(rank);
   for (size_t i = 0; i < rank; ++i) {
@@ -440,8 +397,13 @@ LogicalResult RangeOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
        delta = scalar(adaptor.getDelta());
   if (delta && *delta == 0)
     return emitOptionalError(loc, "range delta must not be 0");
-  if (start && limit && delta)
-    size = std::max<int64_t>(0, (int64_t)std::ceil((*limit - *start) / *delta));
+  if (start && limit && delta) {
+    // Hostile bounds can make the count NaN or beyond int64, where the cast is undefined.
+    double count = std::ceil((*limit - *start) / *delta);
+    if (!(count < 0x1p62))
+      return emitOptionalError(loc, "range of ", count, " elements is too large");
+    size = std::max<int64_t>(0, (int64_t)count);
+  }
   inferred.push_back(RankedTensorType::get({size}, element));
   return success();
 }
@@ -457,9 +419,32 @@ LogicalResult PadOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
     return emitOptionalError(loc, "pad needs ", 2 * rank, " pads, got ", pads.size());
   if (adaptor.getValue().getType() != in->getElementType())
     return emitOptionalError(loc, "pad value type differs from the input's element type");
+  StringRef mode = adaptor.getMode();
+  if (!llvm::is_contained({"constant", "reflect", "edge", "wrap"}, mode))
+    return emitOptionalError(loc, "pad mode must be constant, reflect, edge or wrap, got '", mode,
+                             "'");
+  if (Value runtimeValue = adaptor.getRuntimeValue()) {
+    auto type = dyn_cast<RankedTensorType>(runtimeValue.getType());
+    if (mode != "constant")
+      return emitOptionalError(loc, "pad runtime value needs mode 'constant', got '", mode, "'");
+    if (!type || type.getElementType() != in->getElementType() ||
+        llvm::any_of(type.getShape(), [](int64_t d) { return d != 1; }))
+      return emitOptionalError(loc, "pad runtime value must be one element of ",
+                               in->getElementType(), ", got ", runtimeValue.getType());
+  }
   SmallVector<int64_t> shape;
   for (int64_t d = 0; d < rank; ++d) {
     int64_t size = in->getDimSize(d);
+    int64_t widest = std::max(pads[d], pads[d + rank]);
+    // The modes that copy input elements need elements to copy; reflect
+    // mirrors about the end element, so a pad as wide as the dim runs out.
+    if (!ShapedType::isDynamic(size) && widest > 0) {
+      if ((mode == "edge" || mode == "wrap") && size == 0)
+        return emitOptionalError(loc, "pad mode '", mode, "' cannot pad empty dim ", d);
+      if (mode == "reflect" && widest >= size)
+        return emitOptionalError(loc, "pad mode 'reflect' needs pads smaller than the dim: dim ",
+                                 d, " has ", size, ", pad ", widest);
+    }
     if (ShapedType::isDynamic(size)) {
       shape.push_back(kDyn);
       continue;

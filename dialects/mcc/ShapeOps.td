@@ -31,6 +31,7 @@ def Mcc_FlattenOp : Mcc_InferredOp<"flatten"> {
   let arguments = (ins Mcc_Tensor:$input, I64Attr:$axis);
   let results = (outs Mcc_Tensor:$output);
   let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasFolder = 1;
 }
 
 def Mcc_SqueezeOp : Mcc_InferredOp<"squeeze"> {
@@ -38,6 +39,7 @@ def Mcc_SqueezeOp : Mcc_InferredOp<"squeeze"> {
   let arguments = (ins Mcc_Tensor:$input, DenseI64ArrayAttr:$axes);
   let results = (outs Mcc_Tensor:$output);
   let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasFolder = 1;
 }
 
 def Mcc_UnsqueezeOp : Mcc_InferredOp<"unsqueeze"> {
@@ -45,6 +47,7 @@ def Mcc_UnsqueezeOp : Mcc_InferredOp<"unsqueeze"> {
   let arguments = (ins Mcc_Tensor:$input, DenseI64ArrayAttr:$axes);
   let results = (outs Mcc_Tensor:$output);
   let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasFolder = 1;
 }
 
 def Mcc_TransposeOp : Mcc_InferredOp<"transpose"> {
@@ -53,6 +56,7 @@ def Mcc_TransposeOp : Mcc_InferredOp<"transpose"> {
   let results = (outs Mcc_Tensor:$output);
   let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
   let hasFolder = 1;
+  let hasCanonicalizer = 1;
 }
 
 def Mcc_ConcatOp : Mcc_InferredOp<"concat"> {
@@ -60,6 +64,7 @@ def Mcc_ConcatOp : Mcc_InferredOp<"concat"> {
   let arguments = (ins Variadic<Mcc_Tensor>:$inputs, I64Attr:$axis);
   let results = (outs Mcc_Tensor:$output);
   let assemblyFormat = "$inputs attr-dict `:` functional-type(operands, results)";
+  let hasFolder = 1;
 }
 
 def Mcc_SliceOp : Mcc_InferredOp<"slice"> {
@@ -74,6 +79,7 @@ def Mcc_SliceOp : Mcc_InferredOp<"slice"> {
                    DenseI64ArrayAttr:$steps);
   let results = (outs Mcc_Tensor:$output);
   let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasFolder = 1;
 }
 
 def Mcc_GatherOp : Mcc_InferredOp<"gather"> {
@@ -85,6 +91,7 @@ def Mcc_GatherOp : Mcc_InferredOp<"gather"> {
   let arguments = (ins Mcc_Tensor:$data, Mcc_IntTensor:$indices, I64Attr:$axis);
   let results = (outs Mcc_Tensor:$output);
   let assemblyFormat = "$data `,` $indices attr-dict `:` functional-type(operands, results)";
+  let hasFolder = 1;
 }
 
 def Mcc_ExpandOp : Mcc_InferredOp<"expand"> {
@@ -106,6 +113,7 @@ def Mcc_ConstantOfShapeOp : Mcc_InferredOp<"constant_of_shape"> {
   let arguments = (ins Mcc_ShapeTensor:$shape, TypedAttrInterface:$value);
   let results = (outs Mcc_Tensor:$output);
   let assemblyFormat = "$shape attr-dict `:` functional-type(operands, results)";
+  let hasFolder = 1;
 }
 
 def Mcc_RangeOp : Mcc_InferredOp<"range"> {
@@ -114,14 +122,39 @@ def Mcc_RangeOp : Mcc_InferredOp<"range"> {
                    0DTensorOf<[AnyType]>:$delta);
   let results = (outs Mcc_Tensor:$output);
   let assemblyFormat = "$start `,` $limit `,` $delta attr-dict `:` functional-type(operands, results)";
+  let hasFolder = 1;
 }
 
 def Mcc_PadOp : Mcc_InferredOp<"pad"> {
-  let summary = "pad with a constant";
-  let description = "`pads` holds the begin pad of every dim, then the end pads.";
-  let arguments = (ins Mcc_Tensor:$input, DenseI64ArrayAttr:$pads, TypedAttrInterface:$value);
+  let summary = "pad with a constant or with values of the input";
+  let description = [{
+    `pads` holds the begin pad of every dim, then the end pads; a negative pad
+    crops. `mode` says what the new elements hold, as ONNX Pad does:
+
+    - `constant`: `value`, or `runtime_value` (a one-element tensor) when given;
+    - `edge`: the nearest element of the input (needs a non-empty dim);
+    - `reflect`: the input mirrored about its first or last element, so each
+      pad must be smaller than its dim;
+    - `wrap`: the input repeated, as if its ends were joined.
+
+    In the last three modes the source of an output element is found in the
+    uncropped input: padding and cropping one side of a dim exclude each other.
+  }];
+  let arguments = (ins Mcc_Tensor:$input, DenseI64ArrayAttr:$pads, TypedAttrInterface:$value,
+                   DefaultValuedStrAttr<StrAttr, "constant">:$mode,
+                   Optional<Mcc_Tensor>:$runtime_value);
   let results = (outs Mcc_Tensor:$output);
-  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let assemblyFormat = [{
+    $input (`value` $runtime_value^)? attr-dict `:` functional-type(operands, results)
+  }];
+  // The importers' builder: no runtime value, constant mode unless told.
+  let builders = [
+    OpBuilder<(ins "::mlir::TypeRange":$resultTypes, "::mlir::Value":$input,
+                   "::llvm::ArrayRef<int64_t>":$pads, "::mlir::TypedAttr":$value,
+                   CArg<"::llvm::StringRef", "\"constant\"">:$mode), [{
+      build($_builder, $_state, resultTypes, input, pads, value, mode, ::mlir::Value());
+    }]>
+  ];
 }
 
 #endif // MCC_SHAPE_OPS_TD

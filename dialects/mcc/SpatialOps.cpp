@@ -78,6 +78,8 @@ LogicalResult ResizeOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
   for (int64_t i = 0; i < rank; ++i)
     if (!(scales[i] > 0) && !(scales[i] == 0 && sizes && (*sizes)[i] != -1))
       return emitOptionalError(loc, "scales must be positive (0 only with a size)");
+    else if (std::isinf(scales[i]))
+      return emitOptionalError(loc, "scales must be finite");
   StringRef mode = adaptor.getMode(), ctm = adaptor.getCoordinateTransformationMode(),
             nearest = adaptor.getNearestMode();
   if (mode != "nearest" && mode != "linear" && mode != "cubic")
@@ -97,8 +99,10 @@ LogicalResult ResizeOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
       shape.push_back((*sizes)[i]);
     else if (ShapedType::isDynamic(in))
       shape.push_back(kDyn);
-    else
-      shape.push_back((int64_t)std::floor(in * scales[i]));
+    else if (double size = std::floor(in * scales[i]); size < 0x1p62)
+      shape.push_back((int64_t)size);
+    else // the cast would be undefined
+      return emitOptionalError(loc, "resize output dim ", i, " of ", size, " is too large");
   }
   inferred.push_back(RankedTensorType::get(shape, input->getElementType()));
   return success();

@@ -24,6 +24,12 @@ template <typename OpT> LogicalResult importBinary(NodeContext &n) {
   return n.setOutput(0, n.create<OpT>(n.input(0), n.input(1)));
 }
 
+LogicalResult importDiv(NodeContext &n) {
+  if (failed(n.checkInputs(2, 2)) || failed(n.checkIntegerDivision()))
+    return failure();
+  return n.setOutput(0, n.create<mcc::DivOp>(n.input(0), n.input(1)));
+}
+
 // Pow allows an exponent of another type (x ** 2 with an int 2).
 LogicalResult importPow(NodeContext &n) {
   if (failed(n.checkInputs(2, 2)))
@@ -36,7 +42,7 @@ LogicalResult importPow(NodeContext &n) {
 }
 
 LogicalResult importMod(NodeContext &n) {
-  if (failed(n.checkInputs(2, 2)))
+  if (failed(n.checkInputs(2, 2)) || failed(n.checkIntegerDivision()))
     return failure();
   bool fmod = n.getInt("fmod", 0) != 0;
   return n.setOutput(0, n.create<mcc::ModOp>(n.input(0), n.input(1), fmod));
@@ -335,7 +341,7 @@ void mcc::frontend::registerElementwiseOps(OpTable &t) {
   t.add("Add", 7, importBinary<mcc::AddOp>);
   t.add("Sub", 7, importBinary<mcc::SubOp>);
   t.add("Mul", 7, importBinary<mcc::MulOp>);
-  t.add("Div", 7, importBinary<mcc::DivOp>);
+  t.add("Div", 7, importDiv);
   t.add("Pow", 7, importPow);
   t.add("Mod", 10, importMod);
   t.add("And", 7, importBinary<mcc::AndOp>);

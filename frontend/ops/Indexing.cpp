@@ -13,7 +13,8 @@ LogicalResult importGatherElements(NodeContext &n) {
   if (failed(n.checkInputs(2, 2)))
     return failure();
   auto axis = n.normalizeAxis(n.getInt("axis", 0), n.inputType(0).getRank());
-  if (failed(axis))
+  if (failed(axis) ||
+      failed(n.checkConstantIndices(1, n.inputType(0).getDimSize(*axis), "index")))
     return failure();
   return n.setOutput(0, n.create<mcc::GatherElementsOp>(n.input(0), n.input(1), *axis));
 }

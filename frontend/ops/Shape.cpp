@@ -443,7 +443,8 @@ LogicalResult importGather(NodeContext &n) {
   if (failed(n.checkInputs(2, 2)))
     return failure();
   auto axis = n.normalizeAxis(n.getInt("axis", 0), n.inputType(0).getRank());
-  if (failed(axis))
+  if (failed(axis) ||
+      failed(n.checkConstantIndices(1, n.inputType(0).getDimSize(*axis), "index")))
     return failure();
   return n.setOutput(0, n.create<mcc::GatherOp>(n.input(0), n.input(1),
                                                 static_cast<uint64_t>(*axis)));
@@ -463,13 +464,18 @@ LogicalResult importTile(NodeContext &n) {
   return n.setOutput(0, n.create<mcc::TileOp>(n.input(0), n.input(1)));
 }
 
-LogicalResult buildPad(NodeContext &n, ArrayRef<int64_t> pads, double value,
+/// One mcc.pad for ONNX's pads (all dims, or those of `axes`), the pad value
+/// (`runtimeValue` when the constant_value input is not a constant) and mode.
+LogicalResult buildPad(NodeContext &n, ArrayRef<int64_t> pads, double value, Value runtimeValue,
                        std::optional<SmallVector<int64_t>> axes) {
   std::string mode = n.getString("mode", "constant");
   if (n.hadError())
     return failure();
-  if (mode != "constant") {
-    n.emitError() << "mode='" << mode << "' is not supported (only constant padding)";
+  // wrap came with opset 19; the older opsets know only the first three.
+  bool known = mode == "constant" || mode == "reflect" || mode == "edge" ||
+               (mode == "wrap" && n.opset() >= 19);
+  if (!known) {
+    n.emitError() << "mode='" << mode << "' is not a Pad mode of this opset";
     return failure();
   }
   RankedTensorType type = n.inputType(0);
@@ -497,7 +503,10 @@ LogicalResult buildPad(NodeContext &n, ArrayRef<int64_t> pads, double value,
     full.assign(pads.begin(), pads.end());
   }
   TypedAttr padValue = n.scalarAttr(type.getElementType(), value);
-  return n.setOutput(0, n.create<mcc::PadOp>(n.input(0), full, padValue));
+  // Other modes never read the value; it stays an attribute then.
+  if (runtimeValue && mode == "constant")
+    return n.setOutput(0, n.create<mcc::PadOp>(n.input(0), full, padValue, mode, runtimeValue));
+  return n.setOutput(0, n.create<mcc::PadOp>(n.input(0), full, padValue, mode));
 }
 
 // Opsets 2-10: pads and value are attributes.
@@ -510,10 +519,11 @@ LogicalResult importPadV2(NodeContext &n) {
       n.emitError() << "missing required attribute 'pads'";
     return failure();
   }
-  return buildPad(n, *pads, n.getFloat("value", 0.0), std::nullopt);
+  return buildPad(n, *pads, n.getFloat("value", 0.0), Value(), std::nullopt);
 }
 
-// Opset 11 moves them to inputs; 18 adds the optional axes input.
+// Opset 11 moves them to inputs; 18 adds the optional axes input. The pad
+// value may be computed at run time (models pad with a value they read).
 LogicalResult importPadV11(NodeContext &n) {
   if (failed(n.checkInputs(2, 4)))
     return failure();
@@ -521,11 +531,17 @@ LogicalResult importPadV11(NodeContext &n) {
   if (failed(pads))
     return failure();
   double value = 0;
+  Value runtimeValue;
   if (n.hasInput(2)) {
-    auto v = n.constantScalar(2, "constant_value");
-    if (failed(v))
-      return failure();
-    value = *v;
+    ElementsAttr attr;
+    if (matchPattern(n.input(2), m_Constant(&attr))) {
+      auto v = n.constantScalar(2, "constant_value");
+      if (failed(v))
+        return failure();
+      value = *v;
+    } else {
+      runtimeValue = n.input(2);
+    }
   }
   std::optional<SmallVector<int64_t>> axes;
   if (n.hasInput(3)) {
@@ -534,7 +550,7 @@ LogicalResult importPadV11(NodeContext &n) {
       return failure();
     axes = *v;
   }
-  return buildPad(n, *pads, value, axes);
+  return buildPad(n, *pads, value, runtimeValue, axes);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -98,6 +99,10 @@ static mcc_status *loadModel(const char *path, mcc_model **out) {
   if (auto error = readInfoTable("output", abi.outputs, abi.num_outputs, model->outputs))
     return makeStatus(MCC_LOAD_FAILED, prefix + "malformed model table: " + *error);
   model->name = abi.model_name ? abi.model_name : "";
+  // The first workspace now, so that a single-threaded caller never allocates one in a run.
+  if (abi.workspace_bytes > SIZE_MAX / 2 || !model->workspaces.init(abi.workspace_bytes))
+    return makeStatus(MCC_OUT_OF_MEMORY, prefix + "cannot allocate the model's workspace of " +
+                                             std::to_string(abi.workspace_bytes) + " bytes");
   *out = model.release();
   return nullptr;
 }
@@ -139,6 +144,14 @@ void mcc_model_free(mcc_model *model) { delete model; }
 const char *mcc_model_name(const mcc_model *model) { return model ? model->name.c_str() : ""; }
 
 const char *mcc_model_path(const mcc_model *model) { return model ? model->path.c_str() : ""; }
+
+size_t mcc_model_workspace_bytes(const mcc_model *model) {
+  return model ? model->workspaces.bytes() : 0;
+}
+
+size_t mcc_model_weights_bytes(const mcc_model *model) {
+  return model ? static_cast<size_t>(model->abi->weights_bytes) : 0;
+}
 
 size_t mcc_model_num_inputs(const mcc_model *model) { return model ? model->inputs.size() : 0; }
 

@@ -1,8 +1,10 @@
 // The loaded-model object behind the opaque mcc_model handle. Immutable after loading,
-// which is what makes concurrent runs safe.
+// except for the workspace pool, which has its own lock: that is what makes concurrent
+// runs safe.
 #ifndef MCC_RUNTIME_MODEL_H
 #define MCC_RUNTIME_MODEL_H
 
+#include "Workspace.h"
 #include "mcc/runtime.h"
 
 #include <string>
@@ -15,6 +17,8 @@ struct mcc_model {
   std::string name;
   std::vector<mcc_tensor_info> inputs;
   std::vector<mcc_tensor_info> outputs;
+  // Scratch blocks for runs; mutable because runs take a const model.
+  mutable mcc::rt::WorkspacePool workspaces;
 
   mcc_model() = default;
   mcc_model(const mcc_model &) = delete;

@@ -1,14 +1,16 @@
 // Running a model: validate the inputs against the declared signature, pass them as memref
 // descriptors, call the model, and turn the output descriptors back into tensors.
 //
-// All per-run state lives in locals of the calling thread; the model object is only read.
-// That, plus the ABI's promise that the run function is reentrant, is the whole story of
-// why concurrent runs on one model are safe.
+// All per-run state lives in locals of the calling thread, plus a workspace block that the
+// run leases from the model's pool for its duration alone; the rest of the model object is
+// only read. That, plus the ABI's promise that the run function is reentrant, is the whole
+// story of why concurrent runs on one model are safe.
 #include "Memref.h"
 #include "Model.h"
 #include "Shape.h"
 #include "Status.h"
 #include "Tensor.h"
+#include "Workspace.h"
 
 #include <cstdlib>
 #include <cstring>
@@ -173,7 +175,11 @@ mcc_status *callModel(const mcc_model &model, const mcc_tensor *const *inputs,
     offset += MCC_ABI_MEMREF_WORDS(model.inputs[i].rank);
   }
 
-  int32_t code = model.abi->run(inputPointers.data(), outputs.storage());
+  WorkspaceLease workspace(model.workspaces);
+  if (!workspace.ok())
+    return makeStatus(MCC_OUT_OF_MEMORY, modelLabel(model) + ": cannot allocate a workspace of " +
+                                             std::to_string(model.workspaces.bytes()) + " bytes");
+  int32_t code = model.abi->run(inputPointers.data(), outputs.storage(), workspace.get());
   if (code != 0)
     return makeStatus(MCC_MODEL_ERROR, modelLabel(model) + " failed: run returned error code " +
                                            std::to_string(code));

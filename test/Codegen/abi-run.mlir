@@ -13,7 +13,9 @@
 // STATS: op-count mcc.add 1
 // STATS: op-count mcc.relu 1
 // STATS: kernels
-// STATS: planned-peak-activation-bytes
+// STATS: planned-peak-activation-bytes {{[0-9]+}}
+// STATS: planned-buffers {{[0-9]+}}
+// STATS: unplanned-dynamic-buffers {{[0-9]+}}
 
 // INFO: model 'addw'
 // INFO: x: f32 [?, 8]
@@ -23,7 +25,7 @@
 // EXEC: outputs ok
 
 // Only the model table is exported.
-// LLVM: @mcc_model = {{.*}}constant %mcc_abi_model { i32 1, i32 1, i32 2
+// LLVM: @mcc_model = {{.*}}constant %mcc_abi_model { i32 2, i32 1, i32 2
 // LLVM: define internal {{.*}}i32 @mcc_model_run(ptr
 
 // BADSHAPE: input 'x': expected shape [?, 8], got [3, 7]

@@ -25,7 +25,7 @@ func.func @matmul_2d_dynamic(%a: tensor<?x64xf32>, %b: tensor<64x32xf32>) -> ten
 // CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[A]] {{\[}}[0, 1], [2]] : tensor<?x?x64xf32> into tensor<?x64xf32>
 // CHECK: %[[MM:.*]] = linalg.matmul ins(%[[FLAT]], %[[B]] : tensor<?x64xf32>, tensor<64x32xf32>)
 // CHECK-NOT: linalg.batch_matmul
-// CHECK: %[[R:.*]] = tensor.expand_shape %[[MM]] {{\[}}[0, 1], [2]] output_shape [%[[D0]], %[[D1]], 32] : tensor<?x32xf32> into tensor<?x?x32xf32>
+// CHECK: %[[R:.*]] = tensor.expand_shape %[[MM]] {{\[}}[0, 1], [2]] output_shape [%{{.*}}, %[[D1]], 32] : tensor<?x32xf32> into tensor<?x?x32xf32>
 // CHECK: return %[[R]]
 func.func @matmul_batched_lhs_2d_rhs(%a: tensor<?x?x64xf32>, %b: tensor<64x32xf32>) -> tensor<?x?x32xf32> {
   %0 = mcc.matmul %a, %b : (tensor<?x?x64xf32>, tensor<64x32xf32>) -> tensor<?x?x32xf32>
@@ -61,18 +61,39 @@ func.func @matmul_vectors(%v: tensor<64xf32>, %m: tensor<64x32xf32>, %mt: tensor
 
 // -----
 
-// Equal batch dims (attention scores): the batch dims collapse into one for
+// Equal batch dims (attention scores, K^T taken from the same tensor): the
+// batch dims are provably equal, so no guard, and collapse into one for
 // linalg.batch_matmul.
 // CHECK-LABEL: func.func @matmul_equal_batch
-// CHECK-SAME: (%[[A:.*]]: tensor<?x8x16x64xf32>, %[[B:.*]]: tensor<?x8x64x16xf32>)
-// CHECK: %[[N:.*]] = tensor.dim %[[A]], %c0
+// CHECK-SAME: (%[[A:.*]]: tensor<?x8x16x64xf32>)
+// CHECK-NOT: scf.if
 // CHECK: %[[LA:.*]] = tensor.collapse_shape %[[A]] {{\[}}[0, 1], [2], [3]] : tensor<?x8x16x64xf32> into tensor<?x16x64xf32>
-// CHECK: %[[LB:.*]] = tensor.collapse_shape %[[B]] {{\[}}[0, 1], [2], [3]] : tensor<?x8x64x16xf32> into tensor<?x64x16xf32>
+// CHECK: %[[LB:.*]] = tensor.collapse_shape %{{.*}} {{\[}}[0, 1], [2], [3]] : tensor<?x8x64x16xf32> into tensor<?x64x16xf32>
 // CHECK: %[[BMM:.*]] = linalg.batch_matmul ins(%[[LA]], %[[LB]] : tensor<?x16x64xf32>, tensor<?x64x16xf32>)
-// CHECK: tensor.expand_shape %[[BMM]] {{\[}}[0, 1], [2], [3]] output_shape [%[[N]], 8, 16, 16] : tensor<?x16x16xf32> into tensor<?x8x16x16xf32>
-func.func @matmul_equal_batch(%a: tensor<?x8x16x64xf32>, %b: tensor<?x8x64x16xf32>) -> tensor<?x8x16x16xf32> {
+// CHECK: tensor.expand_shape %[[BMM]] {{\[}}[0, 1], [2], [3]] output_shape [%{{.*}}, 8, 16, 16] : tensor<?x16x16xf32> into tensor<?x8x16x16xf32>
+func.func @matmul_equal_batch(%a: tensor<?x8x16x64xf32>) -> tensor<?x8x16x16xf32> {
+  %b = mcc.transpose %a {perm = array<i64: 0, 1, 3, 2>} : (tensor<?x8x16x64xf32>) -> tensor<?x8x64x16xf32>
   %0 = mcc.matmul %a, %b : (tensor<?x8x16x64xf32>, tensor<?x8x64x16xf32>) -> tensor<?x8x16x16xf32>
   return %0 : tensor<?x8x16x16xf32>
+}
+
+// -----
+
+// Dynamic batch dims of unrelated tensors may be 1 at run time and broadcast:
+// the result's batch is `a == 1 ? b : a`, and each operand is copied to it
+// under an scf.if when its own dim is 1, before the batch_matmul.
+// CHECK-LABEL: func.func @matmul_dynamic_batch_guarded
+// CHECK-SAME: (%[[A:.*]]: tensor<?x3x4xf32>, %[[B:.*]]: tensor<?x4x5xf32>)
+// CHECK: %[[ONE:.*]] = arith.cmpi eq, %{{.*}}, %{{.*}} : index
+// CHECK: %[[N:.*]] = arith.select %[[ONE]], %{{.*}}, %{{.*}} : index
+// CHECK: %[[LA:.*]] = scf.if %{{.*}} -> (tensor<?x3x4xf32>)
+// CHECK: linalg.generic
+// CHECK: %[[LB:.*]] = scf.if %{{.*}} -> (tensor<?x4x5xf32>)
+// CHECK: linalg.generic
+// CHECK: linalg.batch_matmul ins(%[[LA]], %[[LB]] : tensor<?x3x4xf32>, tensor<?x4x5xf32>)
+func.func @matmul_dynamic_batch_guarded(%a: tensor<?x3x4xf32>, %b: tensor<?x4x5xf32>) -> tensor<?x3x5xf32> {
+  %0 = mcc.matmul %a, %b : (tensor<?x3x4xf32>, tensor<?x4x5xf32>) -> tensor<?x3x5xf32>
+  return %0 : tensor<?x3x5xf32>
 }
 
 // -----

@@ -350,22 +350,6 @@ func.func @range_f32(%a: tensor<f32>, %b: tensor<f32>, %c: tensor<f32>) -> tenso
 
 // -----
 
-// pad: negative pads crop with extract_slice first, positive ones pad.
-// CHECK-LABEL: func.func @pad_crop_dynamic
-// CHECK-SAME: (%[[X:.*]]: tensor<?x4xf32>)
-// CHECK: %[[S:.*]] = tensor.extract_slice %[[X]][1, 0] [%{{.*}}, 2] [1, 1] : tensor<?x4xf32> to tensor<?x2xf32>
-// CHECK: %[[V:.*]] = arith.constant 5.000000e-01 : f32
-// CHECK: %[[P:.*]] = tensor.pad %[[S]] low[0, 2] high[1, 0]
-// CHECK: tensor.yield %[[V]] : f32
-// CHECK: } : tensor<?x2xf32> to tensor<?x4xf32>
-// CHECK: return %[[P]]
-func.func @pad_crop_dynamic(%x: tensor<?x4xf32>) -> tensor<?x4xf32> {
-  %0 = mcc.pad %x {pads = array<i64: -1, 2, 1, -2>, value = 0.5 : f32} : (tensor<?x4xf32>) -> tensor<?x4xf32>
-  return %0 : tensor<?x4xf32>
-}
-
-// -----
-
 // A slice that starts at the end is empty: a tensor.empty, as extract_slice
 // rejects offset 8 into a dim of 8 even for size 0.
 // CHECK-LABEL: func.func @slice_empty_at_end

@@ -65,7 +65,8 @@ TEST_F(McRunToolTest, InfoPrintsSignature) {
                             "  a: f32 [?, 4]\n"
                             "  b: f32 [?, 4]\n"
                             "outputs:\n"
-                            "  sum: f32 [?, 4]\n");
+                            "  sum: f32 [?, 4]\n"
+                            "memory: workspace 0 bytes, weights 0 bytes\n");
 }
 
 TEST_F(McRunToolTest, NamedInputsToOutputDir) {
@@ -164,7 +165,8 @@ TEST_F(McRunToolTest, BenchPrintsOneLatencyLine) {
                                  "--warmup", "1", "--threads", "2"});
   ASSERT_EQ(result.exitCode, 0) << result.err;
   EXPECT_TRUE(std::regex_match(
-      result.out, std::regex(R"(latency_ms p50=\d+\.\d{3} p90=\d+\.\d{3} min=\d+\.\d{3}\n)")))
+      result.out, std::regex(R"(latency_ms p50=\d+\.\d{3} p90=\d+\.\d{3} min=\d+\.\d{3}\n)"
+                             R"(peak_memory_bytes rss=\d+ workspace=0 weights=0\n)")))
       << result.out;
   EXPECT_EQ(result.err, "");
 }

@@ -14,6 +14,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <sys/resource.h>
 #include <stdexcept>
 
 namespace mcc::run {
@@ -42,6 +43,15 @@ void printInfo(const Model &model) {
   };
   print("inputs", model.inputs());
   print("outputs", model.outputs());
+  std::cout << "memory: workspace " << model.workspace_bytes() << " bytes, weights "
+            << model.weights_bytes() << " bytes\n";
+}
+
+// The process's peak resident set so far, in bytes (Linux reports kilobytes).
+long peakRssBytes() {
+  struct rusage usage {};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss * 1024L;
 }
 
 // Maps each --input argument to a model input; returns one file path per model input.
@@ -151,6 +161,9 @@ int runTool(int argc, char **argv) {
   if (options.threads)
     set_num_threads(*options.threads).throw_if_error();
 
+  // The peak memory a model costs: how far the peak RSS grew from here, before the model is
+  // loaded, to after the runs (weights paged in, workspaces, inputs, outputs, stacks).
+  long rssBefore = peakRssBytes();
   Model model = Model::load(options.model).value();
   if (options.info) {
     printInfo(model);
@@ -186,8 +199,11 @@ int runTool(int argc, char **argv) {
       std::cout << summarize(infos[j], outputs[j]) << "\n";
   }
 
-  if (options.bench)
+  if (options.bench) {
     benchmark(model, inputs, options.warmup, *options.bench);
+    std::printf("peak_memory_bytes rss=%ld workspace=%zu weights=%zu\n",
+                peakRssBytes() - rssBefore, model.workspace_bytes(), model.weights_bytes());
+  }
   return 0;
 }
 

@@ -1,5 +1,6 @@
 //===- Stats.cpp - what `mcc --stats` reports -----------------------------===//
 #include "tools/mcc/Stats.h"
+#include "codegen/cpu/Lowering.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -23,27 +24,33 @@ void mcc::printOpCounts(ModuleOp graph, llvm::raw_ostream &os) {
 }
 
 int64_t mcc::countKernels(ModuleOp lowered) {
+  // A kernel is a loop nest of its own: a linalg op, or a tile loop that runs
+  // several of them together (mcc-tile-and-fuse-epilogues), counted once.
   int64_t kernels = 0;
-  lowered.walk([&](linalg::LinalgOp) { ++kernels; });
+  lowered.walk<WalkOrder::PreOrder>([&](Operation *op) {
+    if (op->hasAttr(kKernelLoopAttr)) {
+      ++kernels;
+      return WalkResult::skip();
+    }
+    if (isa<linalg::LinalgOp>(op))
+      ++kernels;
+    return WalkResult::advance();
+  });
   return kernels;
 }
 
 int64_t mcc::plannedPeakBytes(ModuleOp bufferized) {
-  int64_t live = 0, peak = 0;
-  llvm::DenseMap<Value, int64_t> sizes;
-  bufferized.walk([&](Operation *op) {
-    if (auto alloc = dyn_cast<memref::AllocOp>(op)) {
-      MemRefType type = alloc.getType();
-      int64_t n = 1;
-      for (int64_t d : type.getShape())
-        n *= ShapedType::isDynamic(d) ? 1 : d;
-      int64_t bytes = n * std::max<int64_t>(1, type.getElementTypeBitWidth() / 8);
-      sizes[alloc.getResult()] = bytes;
-      live += bytes;
-      peak = std::max(peak, live);
-    } else if (auto dealloc = dyn_cast<memref::DeallocOp>(op)) {
-      live -= sizes.lookup(dealloc.getMemref());
-    }
-  });
-  return peak;
+  // The arena mcc-plan-memory laid every planned intermediate buffer out in.
+  auto bytes = bufferized->getAttrOfType<IntegerAttr>("mcc.workspace_bytes");
+  return bytes ? bytes.getInt() : 0;
+}
+
+void mcc::printMemoryPlan(ModuleOp bufferized, llvm::raw_ostream &os) {
+  auto count = [&](llvm::StringRef name) {
+    auto n = bufferized->getAttrOfType<IntegerAttr>(name);
+    return n ? n.getInt() : 0;
+  };
+  os << "planned-peak-activation-bytes " << plannedPeakBytes(bufferized) << "\n"
+     << "planned-buffers " << count("mcc.planned_buffers") << "\n"
+     << "unplanned-dynamic-buffers " << count("mcc.unplanned_buffers") << "\n";
 }

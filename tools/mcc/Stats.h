@@ -8,13 +8,17 @@
 namespace mcc {
 /// `op-count NAME N` for every op kind of the graph, sorted by name.
 void printOpCounts(mlir::ModuleOp graph, llvm::raw_ostream &os);
-/// The number of kernels: the linalg ops the lowered (tensor-level) module
-/// computes with, one loop nest each.
+/// The number of kernels of the lowered (tensor-level) module: loop nests,
+/// each a linalg op or a tile loop that runs several together (a contraction
+/// and its fused epilogue), counted once.
 int64_t countKernels(mlir::ModuleOp lowered);
-/// The peak bytes of live intermediate buffers over one run, from the
-/// bufferized module's allocations and deallocations in program order, with
-/// every dynamic dim taken as 1 (batch 1).
+/// The bytes of the workspace arena that mcc-plan-memory placed the
+/// statically shaped intermediate buffers in (0 if it did not run).
 int64_t plannedPeakBytes(mlir::ModuleOp bufferized);
+/// `planned-peak-activation-bytes N`, `planned-buffers N` and
+/// `unplanned-dynamic-buffers N` (buffers still malloc'ed per run: dynamic
+/// shapes, or allocated inside a loop or branch).
+void printMemoryPlan(mlir::ModuleOp bufferized, llvm::raw_ostream &os);
 } // namespace mcc
 
 #endif // MCC_TOOLS_MCC_STATS_H

@@ -61,6 +61,11 @@ cl::opt<bool> printIrAfterAll("print-ir-after-all", cl::desc("Print the IR after
                               cl::init(false), cl::cat(category));
 cl::opt<bool> timing("timing", cl::desc("Print how long each phase and pass took"),
                      cl::init(false), cl::cat(category));
+cl::opt<bool> noFuse("no-fuse",
+                     cl::desc("Turn off the fusion passes only (epilogue, elementwise, "
+                              "attention), to measure what they gain; canonicalization and "
+                              "recomposition still run"),
+                     cl::init(false), cl::cat(category));
 // Spelled --stats on the command line (see main); LLVM already owns -stats.
 cl::opt<bool> stats("mcc-stats", cl::Hidden, cl::init(false), cl::cat(category));
 cl::opt<bool> emitWeights("emit-weights",
@@ -162,6 +167,7 @@ int compile() {
   mcc::DriverDiagnostics diagnostics(context, inputPath);
   mcc::PipelineOptions options;
   options.optLevel = std::min(3u, optLevel.getValue());
+  options.fuse = !noFuse;
   std::string output = outputPath.empty() ? defaultOutputPath() : outputPath.getValue();
 
   DefaultTimingManager timer;
@@ -200,8 +206,7 @@ int compile() {
                       [&](OpPassManager &pm) { mcc::buildBufferizePipeline(pm, options); })))
     return 1;
   if (stats)
-    llvm::outs() << "planned-peak-activation-bytes " << mcc::plannedPeakBytes(*module)
-                 << " (dynamic dims as 1)\n";
+    mcc::printMemoryPlan(*module, llvm::outs());
   if (failed(runPhase(*module, context, root, "lower to LLVM dialect",
                       [&](OpPassManager &pm) { mcc::buildLLVMPipeline(pm, options); })))
     return 1;

@@ -16,7 +16,9 @@
 extern "C" {
 #endif
 
-#define MCC_ABI_VERSION 1
+/* Version 2 added the workspace: the run function's third argument and the table's
+ * workspace_bytes and weights_bytes. */
+#define MCC_ABI_VERSION 2
 
 /* Element types. The values are ONNX's TensorProto.DataType codes, so the frontend and the
  * runtime never need a translation table. */
@@ -61,13 +63,19 @@ typedef struct mcc_abi_memref {
 /* Entry point. `inputs[i]` points to a memref descriptor of input i (rank from the info
  * table; the descriptor must describe a dense row-major buffer). `outputs` points to
  * uninitialized storage for all output descriptors laid out back to back, output j taking
- * MCC_ABI_MEMREF_WORDS(rank_j) words. On return 0, every output descriptor is filled in and
- * every output's `allocated` pointer is a fresh malloc() block owned by the caller (the
- * model never returns an alias of an input or of its constant data), dense and row-major.
- * A non-zero return is an error code from the model; the outputs are then unspecified and
- * must not be freed. The function is reentrant: concurrent calls on different buffers are
- * safe. */
-typedef int32_t (*mcc_abi_run_fn)(void *const *inputs, void *outputs);
+ * MCC_ABI_MEMREF_WORDS(rank_j) words. `workspace` points to workspace_bytes bytes (see the
+ * model table), aligned to MCC_ABI_WORKSPACE_ALIGNMENT, that the model uses as scratch for
+ * its intermediate buffers during this call only; it may be NULL when workspace_bytes is 0.
+ * Its contents need not be initialized and are garbage afterwards. On return 0, every
+ * output descriptor is filled in and every output's `allocated` pointer is a fresh malloc()
+ * block owned by the caller (the model never returns an alias of an input, of its constant
+ * data or of the workspace), dense and row-major. A non-zero return is an error code from
+ * the model; the outputs are then unspecified and must not be freed. The function is
+ * reentrant: concurrent calls on different outputs and workspaces are safe (two calls
+ * running at once must never share a workspace). */
+typedef int32_t (*mcc_abi_run_fn)(void *const *inputs, void *outputs, void *workspace);
+
+#define MCC_ABI_WORKSPACE_ALIGNMENT 64
 
 /* What a model library exports under the symbol MCC_ABI_MODEL_SYMBOL. */
 typedef struct mcc_abi_model {
@@ -79,6 +87,10 @@ typedef struct mcc_abi_model {
   const mcc_abi_tensor_info *outputs;
   const char *model_name; /* the ONNX graph name */
   mcc_abi_run_fn run;
+  /* Bytes of scratch memory each call needs (the static memory plan's arena). */
+  uint64_t workspace_bytes;
+  /* Bytes of constant weight data in the library, for reporting only. */
+  uint64_t weights_bytes;
 } mcc_abi_model;
 
 #define MCC_ABI_MODEL_SYMBOL "mcc_model"

@@ -114,6 +114,12 @@ MCC_API void mcc_model_free(mcc_model *model);
 MCC_API const char *mcc_model_name(const mcc_model *model);
 MCC_API const char *mcc_model_path(const mcc_model *model);
 
+/* The scratch memory one run uses (the compiler's static memory plan), and the bytes of
+ * weights in the library. The runtime allocates one workspace at load and keeps one more
+ * per run that overlaps others, so runs do not allocate it again. */
+MCC_API size_t mcc_model_workspace_bytes(const mcc_model *model);
+MCC_API size_t mcc_model_weights_bytes(const mcc_model *model);
+
 MCC_API size_t mcc_model_num_inputs(const mcc_model *model);
 MCC_API size_t mcc_model_num_outputs(const mcc_model *model);
 /* NULL when `index` is out of range. */

@@ -349,6 +349,9 @@ public:
   std::string path() const { return mcc_model_path(get()); }
   const std::vector<TensorInfo> &inputs() const { return inputs_; }
   const std::vector<TensorInfo> &outputs() const { return outputs_; }
+  // Scratch bytes per run (the static memory plan's arena) and bytes of weights.
+  size_t workspace_bytes() const { return mcc_model_workspace_bytes(get()); }
+  size_t weights_bytes() const { return mcc_model_weights_bytes(get()); }
 
   Result<size_t> find_input(const std::string &name) const {
     size_t index = 0;

@@ -28,6 +28,11 @@ cases = [
   mm("3d x 1x2d", r(2, 3, 4), r(1, 4, 5)),
   mm("2d x 1x1x2d", r(3, 4), r(1, 1, 4, 5)),
   mm("1x3d x 3d", r(1, 3, 4), r(2, 4, 5)),
+  # Dynamic batch dims that are 1 at run time broadcast.
+  mm("3d x 3d dyn lhs batch 1", r(1, 3, 4), r(2, 4, 5), xs=(None, 3, 4), ys=(None, 4, 5), rs=(None, 3, 5)),
+  mm("3d dyn batch 1 x 3d", r(1, 3, 4), r(2, 4, 5), xs=(None, 3, 4)),
+  mm("4d x 3d all dyn bcast", r(3, 1, 3, 4), r(2, 4, 2), xs=(None,) * 4, ys=(None,) * 3, rs=(None,) * 4),
+  mm("4d x 4d dyn rhs batch 1", r(2, 3, 3, 4), r(1, 3, 4, 5), xs=(None, 3, 3, 4), ys=(None, 3, 4, 5), rs=(None, 3, 3, 5)),
   mm("f16", r(3, 4, dt=np.float16), r(4, 5, dt=np.float16), rtol=1e-2, atol=1e-2),
   mm("f64 bcast", r(2, 1, 3, 4, dt=np.float64), r(3, 4, 5, dt=np.float64)),
   mm("i32", (r(3, 4) * 5).astype(np.int32), (r(4, 5) * 5).astype(np.int32)),

@@ -575,6 +575,35 @@ def pad_reflect():
                  [init("pads", np.array([0, 1, 0, 1], np.int64))], opset=13)
 
 
+@case
+def pad_wrap_v13():
+    """wrap is a Pad mode from opset 19 on only."""
+    nodes = [h.make_node("Pad", ["x", "pads"], ["y"], name="pad", mode="wrap")]
+    return model(nodes, [vi("x", T.FLOAT, ["N", 4])], [vi("y")],
+                 [init("pads", np.array([0, 1, 0, 1], np.int64))], opset=13)
+
+
+@case
+def pad_modes_v19():
+    """wrap and edge with axes, and a constant_value computed at run time."""
+    nodes = [h.make_node("Pad", ["x", "pads", "", "axes"], ["w"], name="pad_wrap", mode="wrap"),
+             h.make_node("Pad", ["x", "pads", "", "axes"], ["e"], name="pad_edge", mode="edge"),
+             h.make_node("ReduceMax", ["x"], ["m"], name="max", keepdims=0),
+             h.make_node("Pad", ["x", "pads_all", "m"], ["c"], name="pad_runtime_value")]
+    return model(nodes, [vi("x", T.FLOAT, ["N", 4])], [vi("w"), vi("e"), vi("c")],
+                 [init("pads", np.array([3, 1], np.int64)), init("axes", np.array([-1], np.int64)),
+                  init("pads_all", np.array([0, 1, 0, 2], np.int64))],
+                 opset=19)
+
+
+@case
+def pad_reflect_too_wide():
+    """reflect mirrors about the end element: a pad of 4 on a dim of 4 has nothing to read."""
+    nodes = [h.make_node("Pad", ["x", "pads"], ["y"], name="pad", mode="reflect")]
+    return model(nodes, [vi("x", T.FLOAT, ["N", 4])], [vi("y")],
+                 [init("pads", np.array([0, 4, 0, 0], np.int64))], opset=13)
+
+
 def dropout_model(opset, mask_used=False):
     outputs = ["y", "mask"]
     if opset < 12:
