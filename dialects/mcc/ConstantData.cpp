@@ -4,6 +4,7 @@
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinDialect.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
+#include "mlir/IR/Matchers.h"
 #include <cstring>
 
 using namespace mlir;
@@ -101,4 +102,11 @@ ElementsAttr mcc::makeFloatElementsAttr(RankedTensorType type, ArrayRef<double> 
     std::memcpy(bytes.data(), floats.data(), bytes.size());
   }
   return makeElementsAttr(type, bytes, blobName, resourceBytes);
+}
+
+std::optional<std::vector<double>> mcc::getConstantValuesAsDouble(Value v) {
+  Attribute attr;
+  if (!v || !matchPattern(v, m_Constant(&attr)))
+    return std::nullopt;
+  return getValuesAsDouble(attr);
 }

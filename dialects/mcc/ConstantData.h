@@ -11,6 +11,7 @@
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Value.h"
 #include "llvm/ADT/SmallVector.h"
 #include <optional>
 #include <vector>
@@ -24,6 +25,10 @@ std::optional<std::vector<char>> getRawBytes(mlir::Attribute attr);
 
 /// The elements converted to double (floats and integers; i1 as 0/1).
 std::optional<std::vector<double>> getValuesAsDouble(mlir::Attribute attr);
+
+/// The same for the value of a constant op (`arith.constant`), or none when
+/// `v` is null or not a constant.
+std::optional<std::vector<double>> getConstantValuesAsDouble(mlir::Value v);
 
 /// A constant of `type` holding `bytes` (a dense row-major buffer): a
 /// dense_resource blob named after `blobName` when at least `resourceBytes`

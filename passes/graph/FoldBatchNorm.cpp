@@ -16,14 +16,6 @@ using namespace mlir;
 using namespace mcc;
 
 namespace {
-// The values of a float constant operand, or none.
-std::optional<std::vector<double>> constantValues(Value v) {
-  Attribute attr;
-  if (!v || !matchPattern(v, m_Constant(&attr)))
-    return std::nullopt;
-  return getValuesAsDouble(attr);
-}
-
 // Per-channel scale s and shift t of an inference batch norm:
 // bn(y) = s * y + t with s = gamma / sqrt(var + eps), t = beta - mean * s.
 struct ChannelAffine {
@@ -31,8 +23,8 @@ struct ChannelAffine {
 };
 
 std::optional<ChannelAffine> getChannelAffine(BatchNormOp bn) {
-  auto gamma = constantValues(bn.getScale()), beta = constantValues(bn.getBias()),
-       mean = constantValues(bn.getMean()), var = constantValues(bn.getVariance());
+  auto gamma = getConstantValuesAsDouble(bn.getScale()), beta = getConstantValuesAsDouble(bn.getBias()),
+       mean = getConstantValuesAsDouble(bn.getMean()), var = getConstantValuesAsDouble(bn.getVariance());
   if (!gamma || !beta || !mean || !var)
     return std::nullopt;
   ChannelAffine a;
@@ -54,7 +46,7 @@ Value makeConstant(PatternRewriter &rewriter, Location loc, RankedTensorType typ
 std::optional<std::vector<double>> foldedBias(Value bias, const ChannelAffine &a) {
   std::vector<double> b(a.scale.size(), 0.0);
   if (bias) {
-    auto values = constantValues(bias);
+    auto values = getConstantValuesAsDouble(bias);
     if (!values || values->size() != b.size())
       return std::nullopt;
     b = *values;
@@ -71,7 +63,7 @@ struct FoldBatchNormIntoConv : OpRewritePattern<BatchNormOp> {
     if (!conv || !conv->hasOneUse())
       return rewriter.notifyMatchFailure(bn, "input is not a conv used only here");
     auto weightType = cast<RankedTensorType>(conv.getWeight().getType());
-    auto weights = constantValues(conv.getWeight());
+    auto weights = getConstantValuesAsDouble(conv.getWeight());
     std::optional<ChannelAffine> affine = getChannelAffine(bn);
     if (!weights || !affine || !weightType.hasStaticShape())
       return rewriter.notifyMatchFailure(bn, "weights or statistics are not constant");

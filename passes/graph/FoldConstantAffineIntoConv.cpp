@@ -28,13 +28,6 @@ using namespace mlir;
 using namespace mcc;
 
 namespace {
-std::optional<std::vector<double>> constantValues(Value v) {
-  Attribute attr;
-  if (!v || !matchPattern(v, m_Constant(&attr)))
-    return std::nullopt;
-  return getValuesAsDouble(attr);
-}
-
 // The constant `v` as one value per channel of dim `channelDim` of a result
 // of type `result`: every other dim of `v` (aligned to the right, numpy
 // style) must be 1. A scalar gives the same value for every channel.
@@ -51,7 +44,7 @@ std::optional<std::vector<double>> perChannel(Value v, RankedTensorType result,
     if (size != 1 && !(d + lead == channelDim && size == channels))
       return std::nullopt;
   }
-  auto values = constantValues(v);
+  auto values = getConstantValuesAsDouble(v);
   if (!values)
     return std::nullopt;
   if (values->size() == 1)
@@ -111,7 +104,7 @@ std::optional<ChannelAffine> getAffine(Operation *op, Value x, RankedTensorType 
 std::optional<std::vector<double>> affineBias(Value bias, const ChannelAffine &a) {
   std::vector<double> b(a.scale.size(), 0.0);
   if (bias) {
-    auto values = constantValues(bias);
+    auto values = getConstantValuesAsDouble(bias);
     if (!values)
       return std::nullopt;
     if (values->size() == 1)
@@ -141,7 +134,7 @@ struct AffineAfterConv : OpRewritePattern<OpTy> {
     if (!isF32OrF64(type.getElementType()) || !weightType.hasStaticShape() || type.getRank() < 2)
       return failure();
     auto affine = getAffine(op, conv.getResult(), type, /*channelDim=*/1);
-    auto weights = constantValues(conv.getWeight());
+    auto weights = getConstantValuesAsDouble(conv.getWeight());
     if (!affine || !weights)
       return rewriter.notifyMatchFailure(op, "not a per-channel constant, or weights unknown");
     auto bias = affineBias(conv.getBias(), *affine);
@@ -181,7 +174,7 @@ struct AffineAfterGemm : OpRewritePattern<OpTy> {
     if (!isF32OrF64(type.getElementType()) || !bType.hasStaticShape() || type.getRank() != 2)
       return failure();
     auto affine = getAffine(op, gemm.getResult(), type, /*channelDim=*/1);
-    auto b = constantValues(gemm.getB());
+    auto b = getConstantValuesAsDouble(gemm.getB());
     if (!affine || !b)
       return rewriter.notifyMatchFailure(op, "not a per-column constant, or B unknown");
     // The new bias is per column: beta * c must be a per-column constant too.
@@ -237,7 +230,7 @@ struct MulBeforeConv : OpRewritePattern<ConvOp> {
       if (x.getType() == inType)
         scale = perChannel(mul->getOperand(i), inType, /*channelDim=*/1);
     }
-    auto weights = constantValues(conv.getWeight());
+    auto weights = getConstantValuesAsDouble(conv.getWeight());
     if (!scale || !weights)
       return rewriter.notifyMatchFailure(conv, "not a per-channel constant, or weights unknown");
     int64_t m = weightType.getDimSize(0), cg = weightType.getDimSize(1);
