@@ -20,6 +20,26 @@ def ConvertMccToLinalg : Pass<"convert-mcc-to-linalg", "mlir::ModuleOp"> {
   ];
 }
 
+def LowerToKernelCalls : Pass<"mcc-lower-to-kernel-calls", "mlir::ModuleOp"> {
+  let summary = "Lower f32 conv, matmul and gemm (fused or not) to runtime microkernel calls";
+  let description = [{
+    Runs before convert-mcc-to-linalg. Each f32 2-D `mcc.conv` /
+    `mcc.fused_conv` with a constant weight, and each f32 `mcc.matmul` /
+    `mcc.fused_matmul` / `mcc.gemm` whose batch dims the kernel can take,
+    becomes a `func.call` of `mcc_kernel_conv2d` or `mcc_kernel_gemm`
+    (runtime/include/mcc/kernels.h), declared with `llvm.emit_c_interface`.
+    Operands cross as `bufferization.to_buffer read_only` memrefs with fully
+    dynamic layouts; the result is a `memref.alloc` returned to tensors by
+    `bufferization.to_tensor restrict writable`. Constant weights are packed
+    at compile time into the kernels' layout. Anything else is left as it is
+    for convert-mcc-to-linalg.
+  }];
+  let dependentDialects = [
+    "mlir::arith::ArithDialect", "mlir::bufferization::BufferizationDialect",
+    "mlir::func::FuncDialect", "mlir::memref::MemRefDialect", "mlir::tensor::TensorDialect"
+  ];
+}
+
 def FuseElementwise : Pass<"mcc-fuse-elementwise", "mlir::ModuleOp"> {
   let summary = "Fuse producer-consumer chains of elementwise linalg ops";
   let description = [{

@@ -41,6 +41,8 @@ void mcc::buildGraphPipeline(OpPassManager &pm, const PipelineOptions &options) 
 }
 
 void mcc::buildLinalgPipeline(OpPassManager &pm, const PipelineOptions &options) {
+  if (options.optLevel > 0 && options.microkernels)
+    addPipeline(pm, "mcc-lower-to-kernel-calls");
   addPipeline(pm, "convert-mcc-to-linalg,canonicalize");
   if (options.optLevel > 0 && options.fuse)
     addPipeline(pm, "mcc-fuse-elementwise,canonicalize,cse,"

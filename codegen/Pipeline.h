@@ -12,6 +12,10 @@ struct PipelineOptions {
   /// Fusion passes (epilogue, elementwise, attention); `mcc --no-fuse` turns
   /// them off, and only them, so that their effect can be measured.
   bool fuse = true;
+  /// f32 conv / matmul / gemm as calls of the runtime's microkernels
+  /// (mcc-lower-to-kernel-calls); `mcc --no-microkernels` lowers them to
+  /// loops like everything else.
+  bool microkernels = true;
 };
 
 /// Graph-level optimizations on the mcc dialect: what `mcc --emit=mlir` shows.

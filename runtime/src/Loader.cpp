@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <unordered_set>
 
@@ -20,6 +21,18 @@ mcc_model::~mcc_model() {
 }
 
 namespace mcc::rt {
+
+// Models call the microkernels this library exports (mcc/kernels.h), resolved when the
+// model is opened. An application that opened this library with RTLD_LOCAL (Python's
+// ctypes does) would leave them unresolved: reopen ourselves RTLD_GLOBAL, once.
+static void exposeKernelsToModels() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    Dl_info self;
+    if (dladdr(reinterpret_cast<void *>(&exposeKernelsToModels), &self) && self.dli_fname)
+      dlopen(self.dli_fname, RTLD_NOW | RTLD_NOLOAD | RTLD_GLOBAL);
+  });
+}
 
 // Copies a declared input/output table into `out`, or says what is wrong with it. A
 // corrupt table would otherwise surface later as a crash inside a run.
@@ -74,6 +87,7 @@ static mcc_status *loadModel(const char *path, mcc_model **out) {
   // dlopen searches the library path for a bare file name; the user means the file here.
   std::string openPath =
       model->path.find('/') == std::string::npos ? "./" + model->path : model->path;
+  exposeKernelsToModels();
   // RTLD_LOCAL: two models may define the same internal symbols without clashing.
   model->library = dlopen(openPath.c_str(), RTLD_NOW | RTLD_LOCAL);
   if (!model->library) {

@@ -71,6 +71,11 @@ def make_inputs(specs: Sequence[InputSpec], batch: int, seed: int = 0,
 
 # --- helpers -----------------------------------------------------------------------------
 
+# When set, called as export_listener(module, path) with every torch module _torch_export
+# writes, so a caller (bench/) can time the very same module in PyTorch.
+export_listener: Optional[Callable[[object, str], None]] = None
+
+
 def _torch_export(module, specs: Sequence[InputSpec], path: str, output_names: Sequence[str],
                   dynamic_axes: Dict[str, Dict[int, str]],
                   dims: Optional[Tuple[Dict[str, int], Dict[str, int]]] = None) -> None:
@@ -79,6 +84,8 @@ def _torch_export(module, specs: Sequence[InputSpec], path: str, output_names: S
     `dims` gives other symbolic dims as (sizes to trace with, sizes to check with)."""
     import torch
     module.eval()
+    if export_listener is not None:
+        export_listener(module, path)
 
     def torch_args(batch):
         values = make_inputs(specs, batch, seed=100 + batch,
@@ -506,15 +513,16 @@ def build_bert_tiny_dynamic(out_dir: str) -> List[InputSpec]:
                          dict(BERT_BASE, hidden=64, heads=4, ffn=128, layers=2, max_pos=256))
 
 
-def build_gpt2(out_dir: str) -> List[InputSpec]:
+def build_gpt2(out_dir: str, seq: int = 64) -> List[InputSpec]:
     """GPT-2 small written out by hand: learned positions, 12 pre-LayerNorm blocks (hidden 768,
     12 heads, causal mask from a sliced lower-triangular buffer as in the original code,
-    GELU(tanh)), final LayerNorm, LM head tied to the token embedding; 64 tokens."""
+    GELU(tanh)), final LayerNorm, LM head tied to the token embedding; `seq` tokens (64 in the
+    e2e suite, 128 in bench/)."""
     import math
     import torch
     import torch.nn as nn
 
-    hidden, heads, layers, vocab, n_pos, seq = 768, 12, 12, 50257, 1024, 64
+    hidden, heads, layers, vocab, n_pos = 768, 12, 12, 50257, 1024
 
     class Attention(nn.Module):
         def __init__(self):

@@ -3,6 +3,7 @@
 #include "codegen/cpu/Lowering.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
@@ -24,8 +25,9 @@ void mcc::printOpCounts(ModuleOp graph, llvm::raw_ostream &os) {
 }
 
 int64_t mcc::countKernels(ModuleOp lowered) {
-  // A kernel is a loop nest of its own: a linalg op, or a tile loop that runs
-  // several of them together (mcc-tile-and-fuse-epilogues), counted once.
+  // A kernel is a loop nest of its own: a linalg op, a tile loop that runs
+  // several of them together (mcc-tile-and-fuse-epilogues), counted once, or
+  // a microkernel call.
   int64_t kernels = 0;
   lowered.walk<WalkOrder::PreOrder>([&](Operation *op) {
     if (op->hasAttr(kKernelLoopAttr)) {
@@ -33,6 +35,9 @@ int64_t mcc::countKernels(ModuleOp lowered) {
       return WalkResult::skip();
     }
     if (isa<linalg::LinalgOp>(op))
+      ++kernels;
+    // A call of a runtime microkernel (codegen/cpu/KernelCalls.cpp).
+    if (auto call = dyn_cast<func::CallOp>(op); call && call.getCallee().starts_with("mcc_kernel_"))
       ++kernels;
     return WalkResult::advance();
   });

@@ -66,6 +66,11 @@ cl::opt<bool> noFuse("no-fuse",
                               "attention), to measure what they gain; canonicalization and "
                               "recomposition still run"),
                      cl::init(false), cl::cat(category));
+cl::opt<bool> noMicrokernels(
+    "no-microkernels",
+    cl::desc("Lower conv, matmul and gemm to generated loops instead of calls of the "
+             "runtime's microkernels (slower; for comparison and debugging)"),
+    cl::init(false), cl::cat(category));
 // Spelled --stats on the command line (see main); LLVM already owns -stats.
 cl::opt<bool> stats("mcc-stats", cl::Hidden, cl::init(false), cl::cat(category));
 cl::opt<bool> emitWeights("emit-weights",
@@ -168,6 +173,7 @@ int compile() {
   mcc::PipelineOptions options;
   options.optLevel = std::min(3u, optLevel.getValue());
   options.fuse = !noFuse;
+  options.microkernels = !noMicrokernels;
   std::string output = outputPath.empty() ? defaultOutputPath() : outputPath.getValue();
 
   DefaultTimingManager timer;

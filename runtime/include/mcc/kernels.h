@@ -1,0 +1,105 @@
+/* mcc/kernels.h - the microkernels generated code calls, and the weight layouts they read.
+ *
+ * Compiled models do not carry their own GEMM and convolution loops: codegen
+ * (codegen/cpu/KernelCalls.cpp) lowers f32 conv/matmul/gemm and their fused
+ * epilogues to calls of the functions below, which live in libmcc_runtime.so
+ * (runtime/kernels/), one copy per process with one thread pool. Constant
+ * weights are packed at compile time by the same library functions the kernels
+ * are written against (mcc_kernel_*_pack_*), so the layout has one owner.
+ *
+ * Buffers arrive as MLIR memref descriptors (the `llvm.emit_c_interface`
+ * convention): any strides, any offset, sizes known only at run time.
+ */
+#ifndef MCC_KERNELS_H
+#define MCC_KERNELS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A ranked f32 memref descriptor as MLIR lowers it. */
+#define MCC_MEMREF_F32(rank)                                                           \
+  struct {                                                                               \
+    float *allocated;                                                                    \
+    float *aligned;                                                                      \
+    int64_t offset;                                                                      \
+    int64_t sizes[rank];                                                                 \
+    int64_t strides[rank];                                                               \
+  }
+typedef MCC_MEMREF_F32(1) mcc_memref1_f32;
+typedef MCC_MEMREF_F32(3) mcc_memref3_f32;
+typedef MCC_MEMREF_F32(4) mcc_memref4_f32;
+
+/* The epilogue activation; the same list, in the same words, as the
+ * `activation` attribute of mcc.fused_conv / mcc.fused_matmul.
+ * p0/p1: clip [min, max]; hard_sigmoid [alpha, beta]; leaky_relu [alpha]. */
+enum mcc_kernel_activation {
+  MCC_ACT_NONE = 0,
+  MCC_ACT_RELU = 1,
+  MCC_ACT_CLIP = 2,
+  MCC_ACT_SIGMOID = 3,
+  MCC_ACT_TANH = 4,
+  MCC_ACT_HARD_SIGMOID = 5,
+  MCC_ACT_HARD_SWISH = 6,
+  MCC_ACT_SILU = 7,
+  MCC_ACT_GELU = 8,      /* erf form */
+  MCC_ACT_GELU_TANH = 9, /* tanh approximation */
+  MCC_ACT_LEAKY_RELU = 10,
+};
+
+/* Flags of mcc_kernel_gemm / mcc_kernel_conv2d. */
+enum mcc_kernel_flags {
+  MCC_KERNEL_TRANS_A = 1,       /* gemm: a is [Ba, K, M] */
+  MCC_KERNEL_TRANS_B = 2,       /* gemm: b is [Bb, N, K] */
+  MCC_KERNEL_B_PACKED = 4,      /* gemm: `packed` holds mcc_kernel_gemm_pack_b of the one
+                                   [K, N] right-hand side; `b` is not read */
+  MCC_KERNEL_HAS_BIAS = 8,      /* `bias` is read */
+  MCC_KERNEL_BIAS_PER_ROW = 16, /* gemm: bias is [M] (one per row) rather than [N] */
+  MCC_KERNEL_HAS_RESIDUAL = 32, /* `residual` (the output's shape) is read */
+};
+
+/* out[b] = act(op(a[b]) . op(b[b]) + bias + residual[b]), for b < out.sizes[0].
+ *   a:   [Ba, M, K] ([Ba, K, M] with TRANS_A); Ba is the batch or 1 (broadcast).
+ *   b:   [Bb, K, N] ([Bb, N, K] with TRANS_B); Bb is the batch or 1. Unused with B_PACKED.
+ *   packed: with B_PACKED, mcc_kernel_gemm_pack_b(K, N, ...) of one [K, N] matrix.
+ *   bias: [N] ([M] with BIAS_PER_ROW); residual: like out; out: [B, M, N].
+ * Operands that a flag leaves out may be any descriptor (codegen passes `out`). */
+void _mlir_ciface_mcc_kernel_gemm(mcc_memref3_f32 *a, mcc_memref3_f32 *b,
+                                  mcc_memref1_f32 *packed, mcc_memref1_f32 *bias,
+                                  mcc_memref3_f32 *residual, mcc_memref3_f32 *out,
+                                  int64_t flags, int64_t activation, float p0, float p1);
+
+/* 2-D grouped convolution, NCHW:
+ *   out[n, m, y, x] = act(sum_{c, i, j} in[n, g*Cg + c, y*sH - padTop + i*dH, x*sW - padLeft + j*dW]
+ *                         * w[m, c, i, j] + bias[m] + residual[n, m, y, x])
+ * with g = m / (M / group), Cg = C / group, taps outside the input reading 0.
+ * N, C, H, W come from `in`; M, OH, OW from `out` (the end pads are implied).
+ * `weight` holds mcc_kernel_conv2d_pack_weight of the [M, Cg, KH, KW] weight. */
+void _mlir_ciface_mcc_kernel_conv2d(mcc_memref4_f32 *in, mcc_memref1_f32 *weight,
+                                    mcc_memref1_f32 *bias, mcc_memref4_f32 *residual,
+                                    mcc_memref4_f32 *out, int64_t group, int64_t kernelH,
+                                    int64_t kernelW, int64_t strideH, int64_t strideW,
+                                    int64_t padTop, int64_t padLeft, int64_t dilationH,
+                                    int64_t dilationW, int64_t flags, int64_t activation,
+                                    float p0, float p1);
+
+/* Weight packing, called by the compiler on constant weights (and by the tests).
+ * `*_floats` is the size of the packed buffer in floats. */
+int64_t mcc_kernel_gemm_packed_b_floats(int64_t K, int64_t N);
+/* b[k * strideK + n * strideN] for k < K, n < N. */
+void mcc_kernel_gemm_pack_b(const float *b, int64_t K, int64_t N, int64_t strideK,
+                            int64_t strideN, float *packed);
+int64_t mcc_kernel_conv2d_packed_weight_floats(int64_t M, int64_t Cg, int64_t kernelH,
+                                               int64_t kernelW, int64_t group);
+/* w: the contiguous [M, Cg, KH, KW] weight. */
+void mcc_kernel_conv2d_pack_weight(const float *w, int64_t M, int64_t Cg, int64_t kernelH,
+                                   int64_t kernelW, int64_t group, float *packed);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MCC_KERNELS_H */

@@ -1,0 +1,185 @@
+// mcc_kernel_conv2d: NCHW grouped convolution with a fused epilogue. Depthwise runs its own
+// kernel; every other case is one GEMM per (image, group) with the pre-packed weight as A and
+// the image as B: a 1x1 stride-1 unpadded convolution reads the image as the [C, H*W] matrix it
+// already is, anything else packs im2col panels block by block.
+#include "Depthwise.h"
+#include "GemmDriver.h"
+#include "Im2col.h"
+#include "PackedLayout.h"
+#include "ThreadPool.h"
+
+#include "mcc/kernels.h"
+
+#include <algorithm>
+#include <vector>
+
+#define MCC_KERNEL_EXPORT __attribute__((visibility("default")))
+
+using namespace mcc::kernels;
+
+namespace {
+
+const float *base(const mcc_memref4_f32 *m) { return m->aligned + m->offset; }
+
+// The spatial dims of an [N, C, H, W] buffer can be read as one dimension of H*W.
+bool spatialIsFlat(const mcc_memref4_f32 *m) {
+  return m->sizes[2] == 1 || m->strides[2] == m->sizes[3] * m->strides[3];
+}
+
+// A contiguous copy of a descriptor's shape, for outputs the GEMM cannot address directly.
+struct Contiguous {
+  std::vector<float> data;
+  mcc_memref4_f32 view{};
+  explicit Contiguous(const mcc_memref4_f32 *like) {
+    view = *like;
+    data.resize(like->sizes[0] * like->sizes[1] * like->sizes[2] * like->sizes[3]);
+    view.allocated = view.aligned = data.data();
+    view.offset = 0;
+    view.strides[3] = 1;
+    view.strides[2] = like->sizes[3];
+    view.strides[1] = like->sizes[2] * like->sizes[3];
+    view.strides[0] = like->sizes[1] * view.strides[1];
+  }
+  // Copies between this buffer and `other` (same shape) in either direction.
+  void copy(const mcc_memref4_f32 *from, mcc_memref4_f32 *to) {
+    for (int64_t n = 0; n < from->sizes[0]; ++n)
+      for (int64_t c = 0; c < from->sizes[1]; ++c)
+        for (int64_t y = 0; y < from->sizes[2]; ++y)
+          for (int64_t x = 0; x < from->sizes[3]; ++x)
+            to->aligned[to->offset + n * to->strides[0] + c * to->strides[1] +
+                        y * to->strides[2] + x * to->strides[3]] =
+                from->aligned[from->offset + n * from->strides[0] + c * from->strides[1] +
+                              y * from->strides[2] + x * from->strides[3]];
+  }
+};
+
+} // namespace
+
+extern "C" MCC_KERNEL_EXPORT void _mlir_ciface_mcc_kernel_conv2d(
+    mcc_memref4_f32 *in, mcc_memref1_f32 *weight, mcc_memref1_f32 *bias,
+    mcc_memref4_f32 *residual, mcc_memref4_f32 *out, int64_t group, int64_t kernelH,
+    int64_t kernelW, int64_t strideH, int64_t strideW, int64_t padTop, int64_t padLeft,
+    int64_t dilationH, int64_t dilationW, int64_t flags, int64_t activation, float p0,
+    float p1) {
+  const bool hasBias = flags & MCC_KERNEL_HAS_BIAS;
+  const bool hasResidual = flags & MCC_KERNEL_HAS_RESIDUAL;
+  const int64_t N = in->sizes[0], C = in->sizes[1], H = in->sizes[2], W = in->sizes[3];
+  const int64_t M = out->sizes[1], OH = out->sizes[2], OW = out->sizes[3];
+  if (N <= 0 || M <= 0 || OH <= 0 || OW <= 0)
+    return;
+
+  // The GEMM addresses the output (and residual) as [M, OH*OW]: go through a contiguous
+  // copy in the rare case a descriptor does not allow that.
+  if (!spatialIsFlat(out) || (hasResidual && !spatialIsFlat(residual))) {
+    Contiguous result(out);
+    if (hasResidual) {
+      Contiguous res(residual);
+      res.copy(residual, &res.view);
+      _mlir_ciface_mcc_kernel_conv2d(in, weight, bias, &res.view, &result.view, group,
+                                     kernelH, kernelW, strideH, strideW, padTop, padLeft,
+                                     dilationH, dilationW, flags, activation, p0, p1);
+    } else {
+      _mlir_ciface_mcc_kernel_conv2d(in, weight, bias, residual, &result.view, group, kernelH,
+                                     kernelW, strideH, strideW, padTop, padLeft, dilationH,
+                                     dilationW, flags, activation, p0, p1);
+    }
+    result.copy(&result.view, out);
+    return;
+  }
+
+  const int64_t Cg = C / group, Mg = M / group, K = Cg * kernelH * kernelW;
+  const float *w = weight->aligned + weight->offset;
+  const float *biasData = hasBias ? bias->aligned + bias->offset : nullptr;
+  const int64_t biasStride = hasBias ? bias->strides[0] : 0;
+  const Activation act{activation, p0, p1};
+
+  ConvGeometry geometry;
+  geometry.cs = in->strides[1];
+  geometry.hs = in->strides[2];
+  geometry.ws = in->strides[3];
+  geometry.H = H;
+  geometry.W = W;
+  geometry.KH = kernelH;
+  geometry.KW = kernelW;
+  geometry.sH = strideH;
+  geometry.sW = strideW;
+  geometry.padTop = padTop;
+  geometry.padLeft = padLeft;
+  geometry.dH = dilationH;
+  geometry.dW = dilationW;
+  geometry.OW = OW;
+
+  if (isDepthwise(M, Cg, group)) {
+    const int64_t taps = kernelH * kernelW;
+    int threads = threadsFor(N * M, 1, OH * OW, taps);
+    parallelFor(N * M, threads, [&](int64_t item) {
+      int64_t n = item / M, m = item % M;
+      ConvGeometry g = geometry;
+      g.in = base(in) + n * in->strides[0] + m * in->strides[1];
+      const float *res = nullptr;
+      if (hasResidual)
+        res = base(residual) + n * residual->strides[0] + m * residual->strides[1];
+      depthwisePlane(g, OH, w + m * taps, hasBias ? biasData[m * biasStride] : 0.0f, res,
+                     hasResidual ? residual->strides[2] : 0,
+                     hasResidual ? residual->strides[3] : 0,
+                     out->aligned + out->offset + n * out->strides[0] + m * out->strides[1],
+                     out->strides[2], out->strides[3], act);
+    });
+    return;
+  }
+
+  const int64_t P = OH * OW;
+  // A 1x1, stride-1, unpadded convolution over a flat image is a plain GEMM on it.
+  const bool pointwise = kernelH == 1 && kernelW == 1 && strideH == 1 && strideW == 1 &&
+                         padTop == 0 && padLeft == 0 && OH == H && OW == W &&
+                         spatialIsFlat(in);
+
+  const int threads = threadsFor(N * group, Mg, P, K);
+  const int64_t problems = N * group;
+  const RegionGrid grid = splitForThreads(Mg, P, K, (threads + problems - 1) / problems);
+  const int64_t regions = grid.mChunks * grid.nChunks;
+  // Per (image, group) B sources, alive for the whole call.
+  std::vector<ConvGeometry> geometries(problems, geometry);
+  std::vector<Strided> images(problems);
+  for (int64_t n = 0; n < N; ++n)
+    for (int64_t g = 0; g < group; ++g) {
+      const float *image = base(in) + n * in->strides[0] + g * Cg * in->strides[1];
+      geometries[n * group + g].in = image;
+      images[n * group + g] = {image, in->strides[1], in->strides[3]};
+    }
+
+  parallelFor(problems * regions, threads, [&](int64_t item) {
+    int64_t problem = item / regions, region = item % regions;
+    int64_t n = problem / group, g = problem % group;
+    GemmProblem p;
+    p.M = Mg;
+    p.N = P;
+    p.K = K;
+    p.a.panels = w + g * aPanelsFloats(Mg, K);
+    if (pointwise) {
+      p.b.pack = packStridedB;
+      p.b.context = &images[problem];
+    } else {
+      p.b.pack = packIm2col;
+      p.b.context = &geometries[problem];
+    }
+    p.c = out->aligned + out->offset + n * out->strides[0] + g * Mg * out->strides[1];
+    p.crs = out->strides[1];
+    p.ccs = out->strides[3];
+    if (hasBias) {
+      p.epilogue.bias = biasData + g * Mg * biasStride;
+      p.epilogue.biasStride = biasStride;
+      p.epilogue.biasPerRow = true;
+    }
+    if (hasResidual) {
+      p.epilogue.residual =
+          base(residual) + n * residual->strides[0] + g * Mg * residual->strides[1];
+      p.epilogue.rrs = residual->strides[1];
+      p.epilogue.rcs = residual->strides[3];
+    }
+    p.epilogue.activation = act;
+    int64_t m0 = (region / grid.nChunks) * grid.mStep;
+    int64_t n0 = (region % grid.nChunks) * grid.nStep;
+    gemmRegion(p, m0, std::min(Mg, m0 + grid.mStep), n0, std::min(P, n0 + grid.nStep));
+  });
+}

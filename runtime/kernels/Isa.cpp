@@ -1,0 +1,23 @@
+#include "Isa.h"
+
+#include <cstdlib>
+#include <cstring>
+
+namespace mcc::kernels {
+
+bool useAvx2Fma() {
+  static const bool avx2 = [] {
+    const char *forced = std::getenv("MCC_KERNEL_ISA");
+    if (forced && std::strcmp(forced, "scalar") == 0)
+      return false;
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+#else
+    return false;
+#endif
+  }();
+  return avx2;
+}
+
+} // namespace mcc::kernels

@@ -1,0 +1,27 @@
+// The register-blocked inner kernel: one kMR x kNR tile of C from a kc-deep A panel and B
+// panel (PackedLayout.h).
+#ifndef MCC_RUNTIME_KERNELS_MICROKERNEL_H
+#define MCC_RUNTIME_KERNELS_MICROKERNEL_H
+
+#include <cstdint>
+
+namespace mcc::kernels {
+
+// c[i*rs + j*cs] (= or +=, per `accumulate`) sum_k a[k*kMR + i] * b[k*kNR + j], for i < mr,
+// j < nr (mr <= kMR, nr <= kNR; the panels are zero-padded beyond). The sum over k runs in
+// order with one fused multiply-add per step, the same for every tile position.
+using MicroKernel = void (*)(int64_t kc, const float *a, const float *b, float *c, int64_t rs,
+                             int64_t cs, bool accumulate, int64_t mr, int64_t nr);
+
+// The AVX2/FMA 6x16 kernel when the CPU has it, else the portable one.
+MicroKernel selectMicroKernel();
+
+// One row of C against B panels: c[j] = sum_k a[k * as] * panels[j / kNR][k][j % kNR] for
+// j < n, with `panelStride` floats between panels (M = 1, the GEMV case).
+using RowKernel = void (*)(int64_t k, const float *a, int64_t as, const float *panels,
+                           int64_t panelStride, int64_t n, float *c);
+RowKernel selectRowKernel();
+
+} // namespace mcc::kernels
+
+#endif
