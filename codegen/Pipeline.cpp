@@ -63,9 +63,11 @@ void mcc::buildBufferizePipeline(OpPassManager &pm, const PipelineOptions &) {
 }
 
 void mcc::buildLLVMPipeline(OpPassManager &pm, const PipelineOptions &) {
+  // Allocations call _mlir_memref_to_llvm_alloc/free, which the runtime defines
+  // (runtime/src/BufferCache.cpp) to keep freed buffers for the next run.
   addPipeline(pm, "convert-bufferization-to-memref,func.func(convert-linalg-to-loops),lower-affine,convert-scf-to-cf,"
                   "expand-strided-metadata,lower-affine,convert-math-to-llvm,"
-                  "convert-math-to-libm,finalize-memref-to-llvm,convert-arith-to-llvm,"
+                  "convert-math-to-libm,finalize-memref-to-llvm{use-generic-functions},convert-arith-to-llvm,"
                   "convert-index-to-llvm,convert-func-to-llvm,convert-cf-to-llvm,"
                   "reconcile-unrealized-casts,mcc-emit-entry-point,canonicalize");
 }
