@@ -53,6 +53,7 @@ namespace {
 
 constexpr llvm::StringLiteral kGemmKernel = "mcc_kernel_gemm";
 constexpr llvm::StringLiteral kConvKernel = "mcc_kernel_conv2d";
+constexpr llvm::StringLiteral kAttentionKernel = "mcc_kernel_attention";
 
 bool isF32Tensor(Value v) {
   auto type = dyn_cast_or_null<RankedTensorType>(v ? v.getType() : Type());
@@ -574,12 +575,136 @@ struct GemmToKernel : OpRewritePattern<GemmOp> {
   }
 };
 
+//===----------------------------------------------------------------------===//
+// Attention
+//===----------------------------------------------------------------------===//
+
+/// `value` with unit dims in front up to rank 4 (its dims then line up with
+/// [B, H, S, D] from the end, as numpy broadcasting aligns them).
+Value asRank4(OpBuilder &b, Location loc, Value value) {
+  auto type = cast<RankedTensorType>(value.getType());
+  int64_t rank = type.getRank(), lead = 4 - rank;
+  if (lead == 0)
+    return value;
+  SmallVector<int64_t> shape(lead, 1);
+  llvm::append_range(shape, type.getShape());
+  SmallVector<OpFoldResult> sizes(lead, b.getIndexAttr(1));
+  llvm::append_range(sizes, tensorSizes(b, loc, value));
+  SmallVector<ReassociationIndices> groups;
+  if (rank > 0) {
+    groups.push_back(llvm::to_vector(llvm::seq<int64_t>(0, lead + 1)));
+    for (int64_t d = lead + 1; d < 4; ++d)
+      groups.push_back({d});
+  }
+  return tensor::ExpandShapeOp::create(b, loc, type.clone(shape), value, groups, sizes);
+}
+
+/// The memref type of the kernel's `keep`: i1, every size and stride dynamic.
+MemRefType dynamicBoolMemRefType(MLIRContext *ctx) {
+  MemRefType f32 = dynamicMemRefType(ctx, 4);
+  return MemRefType::get(f32.getShape(), IntegerType::get(ctx, 1), f32.getLayout());
+}
+
+struct AttentionToKernel : OpRewritePattern<AttentionOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(AttentionOp op, PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    auto resultType = cast<RankedTensorType>(op.getType());
+    SmallVector<Value> floats = {op.getQuery(), op.getKey(), op.getValue()};
+    if (op.getMask())
+      floats.push_back(op.getMask());
+    for (Value v : floats)
+      if (!isF32Tensor(v) || cast<RankedTensorType>(v.getType()).getRank() > 4)
+        return rewriter.notifyMatchFailure(op, "f32 operands of rank <= 4");
+    if (!resultType.getElementType().isF32() || resultType.getRank() > 4 ||
+        resultType.getRank() < 2)
+      return rewriter.notifyMatchFailure(op, "an f32 result of rank 2 to 4");
+    if (op.getKeep() && cast<RankedTensorType>(op.getKeep().getType()).getRank() > 4)
+      return rewriter.notifyMatchFailure(op, "keep of rank > 4");
+
+    Value q = asRank4(rewriter, loc, op.getQuery()), k = asRank4(rewriter, loc, op.getKey()),
+          v = asRank4(rewriter, loc, op.getValue());
+    // The result [B, H, Sq, Dv]: static where the type says so, else the
+    // first of q, k, v whose dim is not a static 1 (a dim that broadcasts).
+    int64_t lead = 4 - resultType.getRank();
+    SmallVector<int64_t> shape(lead, 1);
+    llvm::append_range(shape, resultType.getShape());
+    auto outType = RankedTensorType::get(shape, rewriter.getF32Type());
+    SmallVector<OpFoldResult> sizes;
+    for (int64_t d = 0; d < 4; ++d) {
+      if (!outType.isDynamicDim(d)) {
+        sizes.push_back(rewriter.getIndexAttr(outType.getDimSize(d)));
+        continue;
+      }
+      Value from = d == 2 ? q : d == 3 ? v : nullptr;
+      for (Value candidate : {q, k, v})
+        if (!from && cast<RankedTensorType>(candidate.getType()).getDimSize(d) != 1)
+          from = candidate;
+      sizes.push_back(OpFoldResult(tensor::DimOp::create(rewriter, loc, from ? from : q, d)));
+    }
+    Value out = allocResult(rewriter, loc, outType, sizes);
+    Value outOperand =
+        memref::CastOp::create(rewriter, loc, dynamicMemRefType(rewriter.getContext(), 4), out);
+
+    int64_t flags = 0;
+    Value mask = outOperand;
+    if (op.getMask()) {
+      flags |= MCC_KERNEL_HAS_MASK;
+      mask = asKernelOperand(rewriter, loc, asRank4(rewriter, loc, op.getMask()));
+    }
+    MemRefType boolType = dynamicBoolMemRefType(rewriter.getContext());
+    Value keep;
+    if (op.getKeep()) {
+      flags |= MCC_KERNEL_HAS_KEEP;
+      Value keep4 = asRank4(rewriter, loc, op.getKeep());
+      auto keepType = cast<RankedTensorType>(keep4.getType());
+      auto exact = MemRefType::get(keepType.getShape(), keepType.getElementType(),
+                                   boolType.getLayout());
+      keep = memref::CastOp::create(
+          rewriter, loc, boolType,
+          bufferization::ToBufferOp::create(rewriter, loc, exact, keep4, /*read_only=*/true));
+    } else {
+      // A descriptor the kernel does not read.
+      auto unit = MemRefType::get({1, 1, 1, 1}, rewriter.getI1Type());
+      keep = memref::CastOp::create(rewriter, loc, boolType,
+                                    memref::AllocaOp::create(rewriter, loc, unit));
+    }
+    SmallVector<Value> args = {asKernelOperand(rewriter, loc, q),
+                               asKernelOperand(rewriter, loc, k),
+                               asKernelOperand(rewriter, loc, v),
+                               mask,
+                               keep,
+                               outOperand,
+                               arith::ConstantIntOp::create(rewriter, loc, flags, 64),
+                               arith::ConstantFloatOp::create(rewriter, loc, rewriter.getF32Type(),
+                                                              APFloat((float)op.getScale().convertToDouble())),
+                               arith::ConstantFloatOp::create(rewriter, loc, rewriter.getF32Type(),
+                                                              APFloat((float)op.getFill().convertToDouble()))};
+    func::FuncOp kernel = getKernel(op->getParentOfType<ModuleOp>(), kAttentionKernel,
+                                    ValueRange(args).getTypes());
+    func::CallOp::create(rewriter, loc, kernel, args);
+
+    Value result = asResultTensor(rewriter, loc, outType, out);
+    if (lead > 0) {
+      SmallVector<ReassociationIndices> groups;
+      groups.push_back(llvm::to_vector(llvm::seq<int64_t>(0, lead + 1)));
+      for (int64_t d = lead + 1; d < 4; ++d)
+        groups.push_back({d});
+      result = tensor::CollapseShapeOp::create(rewriter, loc, result, groups);
+    }
+    if (result.getType() != resultType)
+      result = tensor::CastOp::create(rewriter, loc, resultType, result);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
 struct LowerToKernelCallsPass
     : mcc::impl::LowerToKernelCallsBase<LowerToKernelCallsPass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
     patterns.add<ConvToKernel, FusedConvToKernel, MatMulToKernel, FusedMatMulToKernel,
-                 GemmToKernel>(&getContext());
+                 GemmToKernel, AttentionToKernel>(&getContext());
     // Each op is rewritten once, where it is; nothing to iterate to a fixpoint
     // beyond that, and folding is canonicalize's job.
     GreedyRewriteConfig config;

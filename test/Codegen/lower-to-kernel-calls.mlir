@@ -145,3 +145,36 @@ func.func @gemm_alpha(%a: tensor<3x4xf32>, %b: tensor<4x5xf32>) -> tensor<3x5xf3
   %r = mcc.gemm %a, %b {alpha = 2.0 : f64} : (tensor<3x4xf32>, tensor<4x5xf32>) -> tensor<3x5xf32>
   return %r : tensor<3x5xf32>
 }
+
+// -----
+
+// Multi-head attention [B, H, S, D] with an additive padding mask [B, 1, 1, S]
+// (flag 64): one kernel call, the mask read where it broadcasts.
+// CHECK-LABEL: func.func private @mcc_kernel_attention
+// CHECK-SAME: memref<?x?x?x?xi1, strided<[?, ?, ?, ?], offset: ?>>
+// CHECK-LABEL: func.func @attention_mask
+// CHECK-DAG: %[[OUT:.*]] = memref.alloc() {alignment = 64 : i64} : memref<2x4x8x16xf32>
+// CHECK-DAG: %[[FLAGS:.*]] = arith.constant 64 : i64
+// CHECK-DAG: %[[SCALE:.*]] = arith.constant 2.500000e-01 : f32
+// CHECK: call @mcc_kernel_attention({{.*}}, %[[FLAGS]], %[[SCALE]], {{.*}})
+// CHECK-NOT: mcc.attention
+func.func @attention_mask(%q: tensor<2x4x8x16xf32>, %k: tensor<2x4x8x16xf32>, %v: tensor<2x4x8x16xf32>, %m: tensor<2x1x1x8xf32>) -> tensor<2x4x8x16xf32> {
+  %r = mcc.attention %q, %k, %v mask(%m) {scale = 0.25 : f64} : (tensor<2x4x8x16xf32>, tensor<2x4x8x16xf32>, tensor<2x4x8x16xf32>, tensor<2x1x1x8xf32>) -> tensor<2x4x8x16xf32>
+  return %r : tensor<2x4x8x16xf32>
+}
+
+// -----
+
+// Rank 3 [B*H, S, D] with a boolean causal `keep` [S, S] (flag 128) and a
+// dynamic sequence: both become rank 4 with unit dims in front, and the
+// result goes back to rank 3.
+// CHECK-LABEL: func.func @attention_keep
+// CHECK-DAG: tensor.expand_shape %{{.*}} {{\[\[}}0, 1], [2], [3]] {{.*}} : tensor<6x?x8xf32> into tensor<1x6x?x8xf32>
+// CHECK-DAG: tensor.expand_shape %{{.*}} {{\[\[}}0, 1, 2], [3]] {{.*}} : tensor<?x?xi1> into tensor<1x1x?x?xi1>
+// CHECK-DAG: %[[FLAGS:.*]] = arith.constant 128 : i64
+// CHECK: call @mcc_kernel_attention({{.*}}, %[[FLAGS]], {{.*}})
+// CHECK: tensor.collapse_shape %{{.*}} {{\[\[}}0, 1], [2], [3]] : tensor<1x6x?x8xf32> into tensor<6x?x8xf32>
+func.func @attention_keep(%q: tensor<6x?x8xf32>, %k: tensor<6x?x8xf32>, %v: tensor<6x?x8xf32>, %keep: tensor<?x?xi1>) -> tensor<6x?x8xf32> {
+  %r = mcc.attention %q, %k, %v keep(%keep) {scale = 0.35 : f64, fill = -1.0e+09 : f64} : (tensor<6x?x8xf32>, tensor<6x?x8xf32>, tensor<6x?x8xf32>, tensor<?x?xi1>) -> tensor<6x?x8xf32>
+  return %r : tensor<6x?x8xf32>
+}

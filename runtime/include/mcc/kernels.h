@@ -32,6 +32,14 @@ extern "C" {
 typedef MCC_MEMREF_F32(1) mcc_memref1_f32;
 typedef MCC_MEMREF_F32(3) mcc_memref3_f32;
 typedef MCC_MEMREF_F32(4) mcc_memref4_f32;
+/* An i1 memref: one byte per element, 0 or 1. */
+typedef struct {
+  uint8_t *allocated;
+  uint8_t *aligned;
+  int64_t offset;
+  int64_t sizes[4];
+  int64_t strides[4];
+} mcc_memref4_i1;
 
 /* The epilogue activation; the same list, in the same words, as the
  * `activation` attribute of mcc.fused_conv / mcc.fused_matmul.
@@ -59,6 +67,8 @@ enum mcc_kernel_flags {
   MCC_KERNEL_HAS_BIAS = 8,      /* `bias` is read */
   MCC_KERNEL_BIAS_PER_ROW = 16, /* gemm: bias is [M] (one per row) rather than [N] */
   MCC_KERNEL_HAS_RESIDUAL = 32, /* `residual` (the output's shape) is read */
+  MCC_KERNEL_HAS_MASK = 64,     /* attention: the additive `mask` is read */
+  MCC_KERNEL_HAS_KEEP = 128,    /* attention: the boolean `keep` is read */
 };
 
 /* out[b] = act(op(a[b]) . op(b[b]) + bias + residual[b]), for b < out.sizes[0].
@@ -85,6 +95,18 @@ void _mlir_ciface_mcc_kernel_conv2d(mcc_memref4_f32 *in, mcc_memref1_f32 *weight
                                     int64_t padTop, int64_t padLeft, int64_t dilationH,
                                     int64_t dilationW, int64_t flags, int64_t activation,
                                     float p0, float p1);
+
+/* Scaled dot-product attention (mcc.attention), over [B, H, S, D] views:
+ *   s   = scale * q[b, h] . k[b, h]^T           [Sq, Skv]
+ *   s   = keep ? s : fill                        with HAS_KEEP
+ *   s   = s + mask                               with HAS_MASK
+ *   out[b, h] = softmax(s, along Skv) . v[b, h]  [Sq, Dv]
+ * B, H, Sq, Dv come from `out`; every dim of size 1 in q, k, v, mask or keep broadcasts.
+ * The scores are held for a block of query rows at a time, never for the whole batch. */
+void _mlir_ciface_mcc_kernel_attention(mcc_memref4_f32 *q, mcc_memref4_f32 *k,
+                                       mcc_memref4_f32 *v, mcc_memref4_f32 *mask,
+                                       mcc_memref4_i1 *keep, mcc_memref4_f32 *out,
+                                       int64_t flags, float scale, float fill);
 
 /* Weight packing, called by the compiler on constant weights (and by the tests).
  * `*_floats` is the size of the packed buffer in floats. */
