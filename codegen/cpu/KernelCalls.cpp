@@ -22,7 +22,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/Passes.h"
-#include "dialects/mcc/ConstantData.h"
+#include "codegen/cpu/KernelCallBuilder.h"
 #include "dialects/mcc/McDialect.h"
 #include "mcc/kernels.h"
 
@@ -55,132 +55,6 @@ constexpr llvm::StringLiteral kGemmKernel = "mcc_kernel_gemm";
 constexpr llvm::StringLiteral kConvKernel = "mcc_kernel_conv2d";
 constexpr llvm::StringLiteral kAttentionKernel = "mcc_kernel_attention";
 
-bool isF32Tensor(Value v) {
-  auto type = dyn_cast_or_null<RankedTensorType>(v ? v.getType() : Type());
-  return type && type.getElementType().isF32();
-}
-
-/// The memref type a kernel parameter of `rank` has: f32, every size and
-/// stride and the offset dynamic.
-MemRefType dynamicMemRefType(MLIRContext *ctx, int64_t rank) {
-  SmallVector<int64_t> dynamic(rank, ShapedType::kDynamic);
-  auto layout = StridedLayoutAttr::get(ctx, ShapedType::kDynamic, dynamic);
-  return MemRefType::get(dynamic, Float32Type::get(ctx), layout);
-}
-
-/// `tensor` as a kernel parameter: its buffer, read only, cast to the fully
-/// dynamic memref type (a cast bufferization folds away).
-Value asKernelOperand(OpBuilder &b, Location loc, Value tensor) {
-  auto type = cast<RankedTensorType>(tensor.getType());
-  MemRefType dynamic = dynamicMemRefType(b.getContext(), type.getRank());
-  auto exact = MemRefType::get(type.getShape(), type.getElementType(), dynamic.getLayout());
-  Value buffer = bufferization::ToBufferOp::create(b, loc, exact, tensor, /*read_only=*/true);
-  return memref::CastOp::create(b, loc, dynamic, buffer);
-}
-
-/// The dynamic sizes of a tensor of `type` whose dims are `sizes`.
-SmallVector<Value> dynamicSizes(OpBuilder &b, Location loc, RankedTensorType type,
-                                ArrayRef<OpFoldResult> sizes) {
-  SmallVector<Value> dynamic;
-  for (auto [d, size] : llvm::enumerate(sizes))
-    if (type.isDynamicDim(d))
-      dynamic.push_back(getValueOrCreateConstantIndexOp(b, loc, size));
-  return dynamic;
-}
-
-SmallVector<OpFoldResult> tensorSizes(OpBuilder &b, Location loc, Value tensor) {
-  return tensor::getMixedSizes(b, loc, tensor);
-}
-
-/// A result buffer of `type`, 64-byte aligned like every other allocation.
-Value allocResult(OpBuilder &b, Location loc, RankedTensorType type,
-                  ArrayRef<OpFoldResult> sizes) {
-  auto memrefType = MemRefType::get(type.getShape(), type.getElementType());
-  return memref::AllocOp::create(b, loc, memrefType, dynamicSizes(b, loc, type, sizes),
-                                 b.getI64IntegerAttr(64));
-}
-
-Value asResultTensor(OpBuilder &b, Location loc, RankedTensorType type, Value buffer) {
-  return bufferization::ToTensorOp::create(b, loc, type, buffer, b.getUnitAttr(),
-                                           b.getUnitAttr());
-}
-
-/// The declaration of kernel `name` in `module`, created on first use.
-func::FuncOp getKernel(ModuleOp module, StringRef name, TypeRange argTypes) {
-  if (auto existing = module.lookupSymbol<func::FuncOp>(name))
-    return existing;
-  OpBuilder b = OpBuilder::atBlockBegin(module.getBody());
-  auto fn = func::FuncOp::create(b, module.getLoc(), name,
-                                 b.getFunctionType(argTypes, TypeRange{}));
-  fn.setPrivate();
-  fn->setAttr("llvm.emit_c_interface", b.getUnitAttr());
-  return fn;
-}
-
-/// The activation code of kernels.h for a fused op's `activation`, or -1.
-int64_t activationCode(StringRef name) {
-  return llvm::StringSwitch<int64_t>(name)
-      .Case("none", MCC_ACT_NONE)
-      .Case("relu", MCC_ACT_RELU)
-      .Case("clip", MCC_ACT_CLIP)
-      .Case("sigmoid", MCC_ACT_SIGMOID)
-      .Case("tanh", MCC_ACT_TANH)
-      .Case("hard_sigmoid", MCC_ACT_HARD_SIGMOID)
-      .Case("hard_swish", MCC_ACT_HARD_SWISH)
-      .Case("silu", MCC_ACT_SILU)
-      .Case("gelu", MCC_ACT_GELU)
-      .Case("gelu_tanh", MCC_ACT_GELU_TANH)
-      .Case("leaky_relu", MCC_ACT_LEAKY_RELU)
-      .Default(-1);
-}
-
-/// The epilogue of a kernel call: activation and its two parameters.
-struct Activation {
-  int64_t code = MCC_ACT_NONE;
-  float p0 = 0, p1 = 0;
-};
-
-std::optional<Activation> getActivation(StringRef name, ArrayRef<double> params) {
-  Activation act;
-  act.code = activationCode(name);
-  if (act.code < 0)
-    return std::nullopt;
-  if (!params.empty())
-    act.p0 = static_cast<float>(params[0]);
-  if (params.size() > 1)
-    act.p1 = static_cast<float>(params[1]);
-  return act;
-}
-
-/// The float data of a constant f32 tensor, or none.
-std::optional<std::vector<float>> getConstantFloats(Value v) {
-  Attribute attr;
-  if (!v || !matchPattern(v, m_Constant(&attr)))
-    return std::nullopt;
-  std::optional<std::vector<char>> bytes = getRawBytes(attr);
-  if (!bytes || !isF32Tensor(v))
-    return std::nullopt;
-  std::vector<float> values(bytes->size() / sizeof(float));
-  std::memcpy(values.data(), bytes->data(), values.size() * sizeof(float));
-  return values;
-}
-
-/// A 1-D f32 constant holding `values` (a weight blob once large).
-Value createPackedConstant(OpBuilder &b, Location loc, ArrayRef<float> values,
-                           StringRef blobName) {
-  auto type = RankedTensorType::get({(int64_t)values.size()}, b.getF32Type());
-  ArrayRef<char> bytes(reinterpret_cast<const char *>(values.data()),
-                       values.size() * sizeof(float));
-  return arith::ConstantOp::create(b, loc, cast<TypedAttr>(makeElementsAttr(type, bytes, blobName)));
-}
-
-/// Arguments shared by every kernel call: flags, activation code, p0, p1.
-SmallVector<Value> epilogueArgs(OpBuilder &b, Location loc, int64_t flags, Activation act) {
-  return {arith::ConstantIntOp::create(b, loc, flags, 64),
-          arith::ConstantIntOp::create(b, loc, act.code, 64),
-          arith::ConstantFloatOp::create(b, loc, b.getF32Type(), APFloat(act.p0)),
-          arith::ConstantFloatOp::create(b, loc, b.getF32Type(), APFloat(act.p1))};
-}
 
 //===----------------------------------------------------------------------===//
 // Convolution
@@ -275,7 +149,7 @@ struct ConvToKernel : OpRewritePattern<ConvOp> {
   LogicalResult matchAndRewrite(ConvOp op, PatternRewriter &rewriter) const override {
     return lowerConv(rewriter, op,
                      {op.getInput(), op.getWeight(), op.getBias(), Value(), op.getStrides(),
-                      op.getPads(), op.getDilations(), op.getGroup(), Activation()});
+                      op.getPads(), op.getDilations(), static_cast<int64_t>(op.getGroup()), Activation()});
   }
 };
 
@@ -287,7 +161,7 @@ struct FusedConvToKernel : OpRewritePattern<FusedConvOp> {
       return rewriter.notifyMatchFailure(op, "unknown activation");
     return lowerConv(rewriter, op,
                      {op.getInput(), op.getWeight(), op.getBias(), op.getResidual(),
-                      op.getStrides(), op.getPads(), op.getDilations(), op.getGroup(), *act});
+                      op.getStrides(), op.getPads(), op.getDilations(), static_cast<int64_t>(op.getGroup()), *act});
   }
 };
 
