@@ -14,6 +14,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/PatternMatch.h"
 
 #include <optional>
 #include <vector>
@@ -75,6 +76,10 @@ mlir::Value createPackedConstant(mlir::OpBuilder &b, mlir::Location loc,
 /// The trailing arguments of gemm and conv calls: flags, activation, p0, p1.
 llvm::SmallVector<mlir::Value> epilogueArgs(mlir::OpBuilder &b, mlir::Location loc,
                                             int64_t flags, Activation act);
+
+/// lstm and gru as calls of mcc_kernel_lstm / mcc_kernel_gru
+/// (RecurrentKernelCalls.cpp), for mcc-lower-to-kernel-calls.
+void populateRecurrentKernelCalls(mlir::RewritePatternSet &patterns);
 
 } // namespace mcc
 

@@ -579,6 +579,7 @@ struct LowerToKernelCallsPass
     RewritePatternSet patterns(&getContext());
     patterns.add<ConvToKernel, FusedConvToKernel, MatMulToKernel, FusedMatMulToKernel,
                  GemmToKernel, AttentionToKernel>(&getContext());
+    populateRecurrentKernelCalls(patterns);
     // Each op is rewritten once, where it is; nothing to iterate to a fixpoint
     // beyond that, and folding is canonicalize's job.
     GreedyRewriteConfig config;
