@@ -432,7 +432,9 @@ struct GemmToKernel : OpRewritePattern<GemmOp> {
       auto resultType = cast<RankedTensorType>(op.getType());
       auto ct = dyn_cast<RankedTensorType>(c.getType());
       int64_t m = resultType.getDimSize(0), n = resultType.getDimSize(1);
-      if (ct && ct == resultType) {
+      // A dynamic c as large as the result may still broadcast at run time
+      // ([1, N] against [M, N]): only a static shape proves it is [M, N].
+      if (ct && ct == resultType && ct.hasStaticShape()) {
         call.residual = c;
       } else if (ct && !ShapedType::isDynamic(n) &&
                  (call.bias = asColumnBias(rewriter, op.getLoc(), c, n))) {

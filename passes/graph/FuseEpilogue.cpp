@@ -68,8 +68,8 @@ std::optional<Fusable> getFusable(Value v) {
       auto ct = cast<RankedTensorType>(c.getType());
       if (matchPattern(c, m_Constant()) && ct.hasStaticShape())
         f.bias = c;
-      else if (ct == gemm.getType())
-        f.residual = c;
+      else if (ct == gemm.getType() && ct.hasStaticShape())
+        f.residual = c; // a dynamic c may broadcast at run time
       else
         return std::nullopt;
     }

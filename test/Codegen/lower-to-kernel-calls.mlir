@@ -178,3 +178,15 @@ func.func @attention_keep(%q: tensor<6x?x8xf32>, %k: tensor<6x?x8xf32>, %v: tens
   %r = mcc.attention %q, %k, %v keep(%keep) {scale = 0.35 : f64, fill = -1.0e+09 : f64} : (tensor<6x?x8xf32>, tensor<6x?x8xf32>, tensor<6x?x8xf32>, tensor<?x?xi1>) -> tensor<6x?x8xf32>
   return %r : tensor<6x?x8xf32>
 }
+
+// -----
+
+// A dynamic c the size of the result may broadcast at run time ([1, N]
+// against [M, N]): not a residual; left for the linalg lowering.
+// CHECK-LABEL: func.func @gemm_dynamic_c
+// CHECK-NOT: call
+// CHECK: mcc.gemm
+func.func @gemm_dynamic_c(%a: tensor<?x?xf32>, %b: tensor<?x?xf32>, %c: tensor<?x?xf32>) -> tensor<?x?xf32> {
+  %r = mcc.gemm %a, %b, %c : (tensor<?x?xf32>, tensor<?x?xf32>, tensor<?x?xf32>) -> tensor<?x?xf32>
+  return %r : tensor<?x?xf32>
+}
