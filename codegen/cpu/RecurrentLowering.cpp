@@ -6,9 +6,14 @@
 // reverse direction) carries h (and c) and the y tensor: each step is a
 // matmul h x R^T and one linalg.generic applying the gates (two of each for
 // GRU without linear_before_reset, whose reset gate multiplies h before the
-// matmul), and inserts the new h into y[t, direction]. Gate layouts follow
-// ONNX: LSTM i, o, f, c; GRU z, r, h. Missing biases and initial states are
-// zeros; 16-bit floats compute in f32.
+// matmul), and inserts the new h into y[t, direction]. With sequence_lens, one
+// more generic keeps the previous states and writes zeros to y for the batch
+// entries whose sequence has ended (for the reverse direction, not begun);
+// entries of length 0 end with zero states.
+// Gate layouts follow ONNX: LSTM i, o, f, c; GRU z, r, h. LSTM peepholes and
+// input_forget, and the activations' alpha and beta, act inside the gate
+// generic. Missing biases and initial states are zeros; 16-bit floats compute
+// in f32.
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/cpu/Lowering.h"
@@ -32,48 +37,60 @@ namespace {
 // Activations
 //===----------------------------------------------------------------------===//
 
-/// The activations ONNX allows in recurrent cells that need no
-/// activation_alpha/beta (or whose defaults are ONNX's operator defaults).
-bool isSupportedActivation(StringRef name) {
-  std::string n = name.lower();
-  return llvm::is_contained({"sigmoid", "tanh", "relu", "hardsigmoid", "softsign", "softplus",
-                             "elu", "leakyrelu", "thresholdedrelu"},
-                            n);
-}
+/// One of a cell's activations with its parameters (0 where unused).
+struct Activation {
+  std::string name; // lower-case
+  double alpha, beta;
+};
 
-Value applyActivation(OpBuilder &b, Location loc, StringRef name, Value x) {
-  std::string n = name.lower();
+Value applyActivation(OpBuilder &b, Location loc, const Activation &a, Value x) {
+  StringRef n = a.name;
   Type t = x.getType();
   auto cst = [&](double v) { return createScalar(b, loc, t, v); };
+  auto mul = [&](Value p, Value q) { return arith::MulFOp::create(b, loc, p, q).getResult(); };
+  auto add = [&](Value p, Value q) { return arith::AddFOp::create(b, loc, p, q).getResult(); };
   if (n == "sigmoid") {
     Value e = math::ExpOp::create(b, loc, arith::NegFOp::create(b, loc, x));
-    return arith::DivFOp::create(b, loc, cst(1.0), arith::AddFOp::create(b, loc, cst(1.0), e));
+    return arith::DivFOp::create(b, loc, cst(1.0), add(cst(1.0), e));
   }
   if (n == "tanh")
     return math::TanhOp::create(b, loc, x);
   if (n == "relu")
     return arith::MaximumFOp::create(b, loc, x, cst(0.0));
-  if (n == "hardsigmoid") { // alpha 0.2, beta 0.5
-    Value y = arith::AddFOp::create(b, loc, arith::MulFOp::create(b, loc, x, cst(0.2)), cst(0.5));
+  // One statement per op: the order of function arguments' evaluation, and
+  // so of the ops created, is unspecified.
+  auto scaleShift = [&](Value v, double scale, double shift) {
+    Value scaled = mul(v, cst(scale));
+    return add(scaled, cst(shift));
+  };
+  if (n == "affine")
+    return scaleShift(x, a.alpha, a.beta);
+  if (n == "scaledtanh") {
+    Value t = math::TanhOp::create(b, loc, mul(x, cst(a.beta)));
+    return mul(cst(a.alpha), t);
+  }
+  if (n == "hardsigmoid") {
+    Value y = scaleShift(x, a.alpha, a.beta);
     return arith::MinimumFOp::create(b, loc, arith::MaximumFOp::create(b, loc, y, cst(0.0)),
                                      cst(1.0));
   }
   if (n == "softsign")
-    return arith::DivFOp::create(
-        b, loc, x, arith::AddFOp::create(b, loc, cst(1.0), math::AbsFOp::create(b, loc, x)));
+    return arith::DivFOp::create(b, loc, x, add(cst(1.0), math::AbsFOp::create(b, loc, x)));
   if (n == "softplus")
     return math::Log1pOp::create(b, loc, math::ExpOp::create(b, loc, x));
-  if (n == "elu") { // alpha 1
-    Value neg = arith::SubFOp::create(b, loc, math::ExpOp::create(b, loc, x), cst(1.0));
+  if (n == "elu") {
+    Value e = math::ExpOp::create(b, loc, x);
+    Value em1 = arith::SubFOp::create(b, loc, e, cst(1.0));
+    Value neg = mul(cst(a.alpha), em1);
     Value pos = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OGE, x, cst(0.0));
     return arith::SelectOp::create(b, loc, pos, x, neg);
   }
-  if (n == "leakyrelu") { // alpha 0.01
+  if (n == "leakyrelu") {
     Value pos = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OGE, x, cst(0.0));
-    return arith::SelectOp::create(b, loc, pos, x, arith::MulFOp::create(b, loc, x, cst(0.01)));
+    return arith::SelectOp::create(b, loc, pos, x, mul(x, cst(a.alpha)));
   }
-  // thresholdedrelu, alpha 1
-  Value above = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OGT, x, cst(1.0));
+  assert(n == "thresholdedrelu" && "the op verifier accepts no other activation");
+  Value above = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OGT, x, cst(a.alpha));
   return arith::SelectOp::create(b, loc, above, x, cst(0.0));
 }
 
@@ -243,6 +260,44 @@ gateGeneric(OpBuilder &b, Location loc, ValueRange inputs, ValueRange inits,
   return SmallVector<Value>(op.getResults());
 }
 
+/// For variable-length sequences: step `t`'s new states where t < the batch
+/// entry's length (`lensRows` [batch, H], each row one length), the previous
+/// ones elsewhere; then the y row, zero past the length.
+SmallVector<Value> maskStep(OpBuilder &b, Location loc, Value t, Value lensRows, ValueRange next,
+                            ValueRange prev, function_ref<Value()> fresh) {
+  SmallVector<Value> ins{lensRows};
+  ins.append(next.begin(), next.end());
+  ins.append(prev.begin(), prev.end());
+  SmallVector<Value> inits;
+  for (size_t k = 0; k <= next.size(); ++k)
+    inits.push_back(fresh());
+  size_t n = next.size();
+  return gateGeneric(
+      b, loc, ins, inits, [&](OpBuilder &nb, Location nl, ValueRange a) -> SmallVector<Value> {
+        Value step = arith::IndexCastOp::create(nb, nl, a[0].getType(), t);
+        Value active = arith::CmpIOp::create(nb, nl, arith::CmpIPredicate::slt, step, a[0]);
+        SmallVector<Value> out;
+        for (size_t k = 0; k < n; ++k)
+          out.push_back(arith::SelectOp::create(nb, nl, active, a[1 + k], a[1 + n + k]));
+        Value zero = createScalar(nb, nl, a[1].getType(), 0.0);
+        out.push_back(arith::SelectOp::create(nb, nl, active, a[1], zero));
+        return out;
+      });
+}
+
+/// The final `state` with zeros for the batch entries of length 0, as ONNX
+/// Runtime gives them (rather than the initial state).
+Value zeroEmptySequences(OpBuilder &b, Location loc, Value lensRows, Value state, Value init) {
+  return gateGeneric(b, loc, {lensRows, state}, {init},
+                     [&](OpBuilder &nb, Location nl, ValueRange a) -> SmallVector<Value> {
+                       Value zeroLen = createScalar(nb, nl, a[0].getType(), 0);
+                       Value empty =
+                           arith::CmpIOp::create(nb, nl, arith::CmpIPredicate::sle, a[0], zeroLen);
+                       Value zero = createScalar(nb, nl, a[1].getType(), 0.0);
+                       return {arith::SelectOp::create(nb, nl, empty, zero, a[1]).getResult()};
+                     })[0];
+}
+
 //===----------------------------------------------------------------------===//
 // The pattern
 //===----------------------------------------------------------------------===//
@@ -263,6 +318,16 @@ template <typename OpTy> struct RecurrentToLoop : OpConversionPattern<OpTy> {
       return adaptor.getInitialC();
     return nullptr;
   }
+  static Value getPeepholes(OpAdaptor adaptor) {
+    if constexpr (cell == Cell::Lstm)
+      return adaptor.getP();
+    return nullptr;
+  }
+  static bool inputForget(OpTy op) {
+    if constexpr (cell == Cell::Lstm)
+      return op.getInputForget();
+    return false;
+  }
   static bool linearBeforeReset(OpTy op) {
     if constexpr (cell == Cell::Gru)
       return op.getLinearBeforeReset();
@@ -279,18 +344,13 @@ template <typename OpTy> struct RecurrentToLoop : OpConversionPattern<OpTy> {
     int64_t h = op.getHiddenSize(), g = numGates, gh = g * h;
     int64_t dirs = op.getNumDirections();
     bool reverseOnly = op.getDirection() == "reverse";
-    SmallVector<StringRef> acts;
-    for (Attribute a : op.getActivations())
-      acts.push_back(cast<StringAttr>(a).getValue());
+    SmallVector<Activation> acts;
+    for (auto [i, a] : llvm::enumerate(op.getActivations())) {
+      auto [alpha, beta] = op.getActivationParameters(i);
+      acts.push_back({cast<StringAttr>(a).getValue().lower(), alpha, beta});
+    }
     if ((int64_t)acts.size() != dirs * numActivations)
       return rewriter.notifyMatchFailure(op, "wrong number of activations");
-    for (StringRef a : acts)
-      if (!isSupportedActivation(a))
-        return op.emitOpError("activation '")
-               << a
-               << "' is not supported (supported: Sigmoid, Tanh, Relu, HardSigmoid, "
-                  "Softsign, Softplus, Elu, LeakyRelu, ThresholdedRelu with ONNX's "
-                  "default alpha/beta)";
 
     // 16-bit floats compute in f32 throughout (operands widened here,
     // results rounded at the end).
@@ -298,7 +358,7 @@ template <typename OpTy> struct RecurrentToLoop : OpConversionPattern<OpTy> {
     auto widen = [&](Value v) { return v ? convertElements(b, loc, v, element) : v; };
     Value x = widen(adaptor.getInput()), w = widen(adaptor.getW()), r = widen(adaptor.getR());
     Value bOperand = widen(adaptor.getB()), initialH = widen(adaptor.getInitialH()),
-          initialC = widen(getInitialC(adaptor));
+          initialC = widen(getInitialC(adaptor)), peepholes = widen(getPeepholes(adaptor));
     // The weights as the shapes the op implies ([dirs, G*H, in], [dirs, G*H,
     // H], [dirs, 2*G*H]), however dynamic their types: hidden_size fixes them.
     auto xType = cast<RankedTensorType>(x.getType());
@@ -314,9 +374,21 @@ template <typename OpTy> struct RecurrentToLoop : OpConversionPattern<OpTy> {
     bOperand = withShape(bOperand, {dirs, 2 * gh});
     initialH = withShape(initialH, {dirs, xType.getDimSize(1), h});
     initialC = withShape(initialC, {dirs, xType.getDimSize(1), h});
+    peepholes = withShape(peepholes, {dirs, 3 * h});
     std::optional<double> clip;
     if (auto c = op.getClip())
       clip = c->convertToDouble();
+    // Each batch entry's length, one per row of a [batch, H] tensor.
+    Value lensRows;
+    if (Value lens = adaptor.getSequenceLens()) {
+      auto lensType = cast<RankedTensorType>(lens.getType());
+      auto rowsType = RankedTensorType::get({xType.getDimSize(1), h}, lensType.getElementType());
+      lens = castToType(b, loc, lens,
+                        RankedTensorType::get({xType.getDimSize(1)}, lensType.getElementType()));
+      Value init = createEmpty(b, loc, rowsType, {getSizes(b, loc, x)[1], b.getIndexAttr(h)});
+      lensRows =
+          linalg::BroadcastOp::create(b, loc, lens, init, ArrayRef<int64_t>{1}).getResult()[0];
+    }
 
     SmallVector<OpFoldResult> xSizes = getSizes(b, loc, x);
     OpFoldResult seq = xSizes[0], batch = xSizes[1];
@@ -335,7 +407,7 @@ template <typename OpTy> struct RecurrentToLoop : OpConversionPattern<OpTy> {
 
     for (int64_t d = 0; d < dirs; ++d) {
       bool reverse = reverseOnly || d == 1;
-      ArrayRef<StringRef> dirActs = ArrayRef(acts).slice(d * numActivations, numActivations);
+      ArrayRef<Activation> dirActs = ArrayRef(acts).slice(d * numActivations, numActivations);
       OpFoldResult di = b.getIndexAttr(d);
       Value wt = transpose2D(b, loc, sliceLeading(b, loc, w, di)); // [in, G*H]
       Value rt = transpose2D(b, loc, sliceLeading(b, loc, r, di)); // [H, G*H]
@@ -378,6 +450,12 @@ template <typename OpTy> struct RecurrentToLoop : OpConversionPattern<OpTy> {
       Value hBiasRows = hBias ? castToType(b, loc, broadcastRows(b, loc, hBias, batch),
                                            RankedTensorType::get({xType.getDimSize(1), h}, element))
                               : Value();
+      // LSTM peepholes p_i, p_o, p_f broadcast over the batch: [batch, 3H].
+      Value peepholeRows =
+          peepholes ? castToType(b, loc,
+                                 broadcastRows(b, loc, sliceLeading(b, loc, peepholes, di), batch),
+                                 RankedTensorType::get({xType.getDimSize(1), 3 * h}, element))
+                    : Value();
 
       Value lb = arith::ConstantIndexOp::create(b, loc, 0);
       Value ub = toValue(b, loc, seq);
@@ -398,7 +476,14 @@ template <typename OpTy> struct RecurrentToLoop : OpConversionPattern<OpTy> {
             Value yAcc = args.back();
             Value xt = sliceLeading(lbld, l, proj, t); // [batch, G*H]
             SmallVector<Value> hNew = buildStep(lbld, l, op, xt, hPrev, cPrev, rt, hBiasRows,
-                                                stateType, batch, dirActs, clip);
+                                                peepholeRows, stateType, batch, dirActs, clip);
+            Value yRow = hNew[0];
+            if (lensRows) {
+              hNew = maskStep(lbld, l, t, lensRows, hNew, args.drop_back(), [&] {
+                return createEmpty(lbld, l, stateType, {batch, lbld.getIndexAttr(h)});
+              });
+              yRow = hNew.pop_back_val();
+            }
             // y[t, d] = h
             SmallVector<OpFoldResult> offsets{t, lbld.getIndexAttr(d), lbld.getIndexAttr(0),
                                               lbld.getIndexAttr(0)};
@@ -406,7 +491,7 @@ template <typename OpTy> struct RecurrentToLoop : OpConversionPattern<OpTy> {
                                             lbld.getIndexAttr(h)};
             SmallVector<OpFoldResult> strides(4, lbld.getIndexAttr(1));
             Value yNext =
-                tensor::InsertSliceOp::create(lbld, l, hNew[0], yAcc, offsets, sizes, strides);
+                tensor::InsertSliceOp::create(lbld, l, yRow, yAcc, offsets, sizes, strides);
             // The new states are copied over the previous ones so that each
             // iter_arg stays one buffer (one-shot bufferization wants
             // yielded values equivalent to the iter_args); the gate
@@ -420,6 +505,9 @@ template <typename OpTy> struct RecurrentToLoop : OpConversionPattern<OpTy> {
           });
       y = loop.getResults().back();
       auto insertState = [&](Value state, Value into) -> Value {
+        if (lensRows)
+          state = zeroEmptySequences(b, loc, lensRows, state,
+                                     createEmpty(b, loc, stateType, {batch, b.getIndexAttr(h)}));
         SmallVector<OpFoldResult> offsets{di, b.getIndexAttr(0), b.getIndexAttr(0)};
         SmallVector<OpFoldResult> sizes{b.getIndexAttr(1), batch, b.getIndexAttr(h)};
         SmallVector<OpFoldResult> strides(3, b.getIndexAttr(1));
@@ -442,18 +530,18 @@ template <typename OpTy> struct RecurrentToLoop : OpConversionPattern<OpTy> {
   /// One time step: given this step's input projection xt [batch, G*H] and
   /// the previous states, the new h (and c).
   static SmallVector<Value> buildStep(OpBuilder &b, Location loc, OpTy op, Value xt, Value hPrev,
-                                      Value cPrev, Value rt, Value hBiasRows,
+                                      Value cPrev, Value rt, Value hBiasRows, Value peepholeRows,
                                       RankedTensorType stateType, OpFoldResult batch,
-                                      ArrayRef<StringRef> acts, std::optional<double> clip) {
+                                      ArrayRef<Activation> acts, std::optional<double> clip) {
     int64_t h = op.getHiddenSize();
     Type element = stateType.getElementType();
-    auto act = [&](OpBuilder &nb, Location nl, StringRef name, Value v) {
+    auto act = [&](OpBuilder &nb, Location nl, const Activation &a, Value v) {
       if (clip) {
         Value hi = createScalar(nb, nl, element, *clip);
         Value lo = createScalar(nb, nl, element, -*clip);
         v = arith::MinimumFOp::create(nb, nl, arith::MaximumFOp::create(nb, nl, v, lo), hi);
       }
-      return applyActivation(nb, nl, name, v);
+      return applyActivation(nb, nl, a, v);
     };
     auto add = [](OpBuilder &nb, Location nl, Value p, Value q) {
       return arith::AddFOp::create(nb, nl, p, q).getResult();
@@ -482,18 +570,33 @@ template <typename OpTy> struct RecurrentToLoop : OpConversionPattern<OpTy> {
         ins.push_back(gate(xt, k));
       for (int64_t k = 0; k < 4; ++k)
         ins.push_back(gate(hr, k));
+      if (peepholeRows)
+        for (int64_t k = 0; k < 3; ++k)
+          ins.push_back(gate(peepholeRows, k));
       ins.push_back(cPrev);
-      return gateGeneric(b, loc, ins, {fresh(), fresh()},
-                         [&](OpBuilder &nb, Location nl, ValueRange a) -> SmallVector<Value> {
-                           // ONNX order i, o, f, c; activations f, g, h.
-                           Value i = act(nb, nl, acts[0], add(nb, nl, a[0], a[4]));
-                           Value o = act(nb, nl, acts[0], add(nb, nl, a[1], a[5]));
-                           Value f = act(nb, nl, acts[0], add(nb, nl, a[2], a[6]));
-                           Value c = act(nb, nl, acts[1], add(nb, nl, a[3], a[7]));
-                           Value cNew = add(nb, nl, mul(nb, nl, f, a[8]), mul(nb, nl, i, c));
-                           Value hNew = mul(nb, nl, o, applyActivation(nb, nl, acts[2], cNew));
-                           return {hNew, cNew};
-                         });
+      bool coupled = inputForget(op);
+      return gateGeneric(
+          b, loc, ins, {fresh(), fresh()},
+          [&](OpBuilder &nb, Location nl, ValueRange a) -> SmallVector<Value> {
+            // ONNX order i, o, f, c; activations f, g, h. Peepholes (order
+            // i, o, f) add p * c before the gates' activation: the previous c
+            // for i and f, the new one for o.
+            Value c0 = a.back();
+            auto peep = [&](int64_t k, Value sum, Value c) {
+              return peepholeRows ? add(nb, nl, sum, mul(nb, nl, a[8 + k], c)) : sum;
+            };
+            Value i = act(nb, nl, acts[0], peep(0, add(nb, nl, a[0], a[4]), c0));
+            // input_forget couples the gates: f = 1 - i.
+            Value f = coupled ? arith::SubFOp::create(nb, nl, createScalar(nb, nl, element, 1.0), i)
+                                    .getResult()
+                              : act(nb, nl, acts[0], peep(2, add(nb, nl, a[2], a[6]), c0));
+            Value c = act(nb, nl, acts[1], add(nb, nl, a[3], a[7]));
+            Value kept = mul(nb, nl, f, c0);
+            Value cNew = add(nb, nl, kept, mul(nb, nl, i, c));
+            Value o = act(nb, nl, acts[0], peep(1, add(nb, nl, a[1], a[5]), cNew));
+            Value hNew = mul(nb, nl, o, applyActivation(nb, nl, acts[2], cNew));
+            return {hNew, cNew};
+          });
     } else if constexpr (cell == Cell::Rnn) {
       Value hr = recur(hPrev, 0, h, nullptr);
       return gateGeneric(b, loc, {xt, hr}, {fresh()},

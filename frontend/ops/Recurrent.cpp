@@ -1,16 +1,16 @@
 //===- Recurrent.cpp - LSTM, GRU, RNN -------------------------------------===//
 //
 // The dialect's recurrent ops take ONNX's sequence-first layout. Batch-first
-// models (layout = 1, opset 14) are transposed on the way in and out. Only
-// full-length sequences are supported: sequence_lens, when given, must be a
-// constant equal to the sequence length everywhere.
+// models (layout = 1, opset 14) are transposed on the way in and out.
+// sequence_lens goes to the op unless it is a constant equal to the sequence
+// length everywhere, which is the same as none.
 //
 //===----------------------------------------------------------------------===//
 #include "frontend/OpTable.h"
 
 #include "dialects/mcc/McDialect.h"
 
-#include "llvm/ADT/StringSet.h"
+#include "mlir/IR/Matchers.h"
 
 using namespace mlir;
 using namespace mcc::frontend;
@@ -41,18 +41,32 @@ CellInfo cellInfo(Cell cell) {
   llvm_unreachable("unknown cell");
 }
 
+// The values of a constant sequence_lens; std::nullopt when it is computed.
+std::optional<SmallVector<int64_t>> constantLengths(Value lens) {
+  ElementsAttr attr;
+  if (!matchPattern(lens, m_Constant(&attr)))
+    return std::nullopt;
+  SmallVector<int64_t> values;
+  for (const APInt &v : attr.getValues<APInt>())
+    values.push_back(v.getSExtValue());
+  return values;
+}
+
 FailureOr<Value> transpose(NodeContext &n, Value v, ArrayRef<int64_t> perm) {
   return n.create<mcc::TransposeOp>(v, perm);
 }
 
-// The activations, lower-cased, one set per direction. activation_alpha/beta
-// cannot be expressed by the mcc ops; Affine and ScaledTanh need them.
-FailureOr<ArrayAttr> readActivations(NodeContext &n, const CellInfo &info, int64_t dirs) {
-  if (n.hasAttr("activation_alpha") || n.hasAttr("activation_beta")) {
-    n.ignoreAttrs({"activation_alpha", "activation_beta"});
-    n.emitError() << "activation_alpha/activation_beta are not supported";
-    return failure();
-  }
+struct Activations {
+  ArrayAttr names;               // lower-cased, one set per direction
+  DenseF64ArrayAttr alpha, beta; // one value per name; null when none was given
+};
+
+// The activations, one set per direction, each with its alpha and beta.
+// activation_alpha/beta are consumed in activation order, one value by each
+// activation that takes that parameter; those left without a value take the
+// op's defaults (LstmOp::getActivationDefaults), and values left over are
+// ignored. That is how ONNX Runtime reads them.
+FailureOr<Activations> readActivations(NodeContext &n, const CellInfo &info, int64_t dirs) {
   SmallVector<std::string> names;
   if (auto given = n.getOptionalStrings("activations")) {
     for (const std::string &name : *given)
@@ -72,22 +86,37 @@ FailureOr<ArrayAttr> readActivations(NodeContext &n, const CellInfo &info, int64
     n.emitError() << "expected " << expected << " activations, got " << names.size();
     return failure();
   }
-  // Those with parameters take ONNX's defaults (LeakyRelu 0.01, HardSigmoid 0.2
-  // and 0.5, Elu 1, ThresholdedRelu 1), as activation_alpha/beta are refused.
-  static const llvm::StringSet<> supported = {"sigmoid",  "tanh",        "relu",
-                                              "softsign", "softplus",    "hardsigmoid",
-                                              "elu",      "leakyrelu",   "thresholdedrelu"};
+  SmallVector<double> givenAlpha =
+      n.getOptionalFloats("activation_alpha").value_or(SmallVector<double>());
+  SmallVector<double> givenBeta =
+      n.getOptionalFloats("activation_beta").value_or(SmallVector<double>());
+  if (n.hadError())
+    return failure();
+  auto nextAlpha = givenAlpha.begin(), nextBeta = givenBeta.begin();
   SmallVector<Attribute> attrs;
+  SmallVector<double> alpha, beta;
   for (const std::string &name : names) {
-    if (!supported.contains(name)) {
+    std::optional<double> a, b;
+    if (!mcc::LstmOp::getActivationDefaults(name, a, b)) {
       n.emitError() << "activation '" << name
-                    << "' is not supported (supported: sigmoid, tanh, relu, softsign, softplus, "
-                       "hardsigmoid, elu, leakyrelu, thresholdedrelu)";
+                    << "' is not supported (supported: sigmoid, tanh, relu, affine, leakyrelu, "
+                       "thresholdedrelu, scaledtanh, hardsigmoid, elu, softsign, softplus)";
       return failure();
     }
+    if (a && nextAlpha != givenAlpha.end())
+      a = *nextAlpha++;
+    if (b && nextBeta != givenBeta.end())
+      b = *nextBeta++;
     attrs.push_back(n.builder().getStringAttr(name));
+    alpha.push_back(a.value_or(0.0));
+    beta.push_back(b.value_or(0.0));
   }
-  return n.builder().getArrayAttr(attrs);
+  Activations result{n.builder().getArrayAttr(attrs), nullptr, nullptr};
+  if (!givenAlpha.empty())
+    result.alpha = n.builder().getDenseF64ArrayAttr(alpha);
+  if (!givenBeta.empty())
+    result.beta = n.builder().getDenseF64ArrayAttr(beta);
+  return result;
 }
 
 template <Cell cell> LogicalResult importRecurrent(NodeContext &n) {
@@ -122,17 +151,9 @@ template <Cell cell> LogicalResult importRecurrent(NodeContext &n) {
   FloatAttr clip;
   if (auto v = n.getOptionalFloat("clip"))
     clip = n.builder().getF64FloatAttr(*v);
-  bool linearBeforeReset = false;
-  if constexpr (cell == Cell::Lstm) {
-    if (n.getInt("input_forget", 0) != 0) {
-      n.emitError() << "input_forget=1 (coupled input and forget gates) is not supported";
-      return failure();
-    }
-    if (n.hasInput(Peepholes)) {
-      n.emitError() << "peephole weights (input P) are not supported";
-      return failure();
-    }
-  }
+  bool linearBeforeReset = false, inputForget = false;
+  if constexpr (cell == Cell::Lstm)
+    inputForget = n.getInt("input_forget", 0) != 0;
   if constexpr (cell == Cell::Gru)
     linearBeforeReset = n.getInt("linear_before_reset", 0) != 0;
   if (n.hadError())
@@ -152,40 +173,44 @@ template <Cell cell> LogicalResult importRecurrent(NodeContext &n) {
     }
   }
 
-  if (n.hasInput(SequenceLens)) {
-    auto lengths = n.constantInts(SequenceLens, "sequence_lens");
-    if (failed(lengths))
-      return failure();
+  Value sequenceLens = n.input(SequenceLens);
+  if (sequenceLens && isa<IntegerType>(n.inputType(SequenceLens).getElementType())) {
     auto xType = cast<RankedTensorType>(x.getType());
     int64_t seq = xType.getRank() == 3 ? xType.getDimSize(0) : ShapedType::kDynamic;
-    if (ShapedType::isDynamic(seq) ||
-        llvm::any_of(*lengths, [&](int64_t l) { return l != seq; })) {
-      n.emitError() << "sequence_lens must be a constant equal to the sequence length of "
-                    << xType << " for every batch entry: variable-length sequences are not "
-                                "supported";
+    std::optional<SmallVector<int64_t>> lengths = constantLengths(sequenceLens);
+    if (lengths && llvm::any_of(*lengths, [&](int64_t l) {
+          return l < 0 || (!ShapedType::isDynamic(seq) && l > seq);
+        })) {
+      n.emitError() << "sequence_lens holds a length outside [0, " << seq << "]";
       return failure();
     }
+    if (lengths && !ShapedType::isDynamic(seq) &&
+        llvm::all_of(*lengths, [&](int64_t l) { return l == seq; }))
+      sequenceLens = nullptr;
   }
 
   SmallVector<Value> results;
   if constexpr (cell == Cell::Lstm) {
-    auto op = n.createOp<mcc::LstmOp>(x, n.input(W), n.input(R), n.input(B), initialH, initialC,
-                                      static_cast<uint64_t>(*hiddenSize), StringRef(direction),
-                                      *activations, clip);
+    auto op = n.createOp<mcc::LstmOp>(
+        x, n.input(W), n.input(R), n.input(B), sequenceLens, initialH, initialC, n.input(Peepholes),
+        static_cast<uint64_t>(*hiddenSize), StringRef(direction), activations->names,
+        activations->alpha, activations->beta, clip, inputForget);
     if (failed(op))
       return failure();
     results.append(op->getOperation()->result_begin(), op->getOperation()->result_end());
   } else if constexpr (cell == Cell::Gru) {
-    auto op = n.createOp<mcc::GruOp>(x, n.input(W), n.input(R), n.input(B), initialH,
+    auto op = n.createOp<mcc::GruOp>(x, n.input(W), n.input(R), n.input(B), sequenceLens, initialH,
                                      static_cast<uint64_t>(*hiddenSize), StringRef(direction),
-                                     *activations, clip, linearBeforeReset);
+                                     activations->names, activations->alpha, activations->beta,
+                                     clip, linearBeforeReset);
     if (failed(op))
       return failure();
     results.append(op->getOperation()->result_begin(), op->getOperation()->result_end());
   } else {
-    auto op = n.createOp<mcc::RnnOp>(x, n.input(W), n.input(R), n.input(B), initialH,
-                                     static_cast<uint64_t>(*hiddenSize), StringRef(direction),
-                                     *activations, clip);
+    auto op =
+        n.createOp<mcc::RnnOp>(x, n.input(W), n.input(R), n.input(B), sequenceLens, initialH,
+                               static_cast<uint64_t>(*hiddenSize), StringRef(direction),
+                               activations->names, activations->alpha, activations->beta, clip);
     if (failed(op))
       return failure();
     results.append(op->getOperation()->result_begin(), op->getOperation()->result_end());

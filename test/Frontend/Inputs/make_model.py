@@ -693,7 +693,7 @@ def lstm_partial_sequence():
 
 
 @case
-def lstm_unsupported():
+def lstm_peepholes_and_parameters():
     """input_forget, peepholes, activation parameters, Affine: one node each."""
     def lstm(name, inputs, **attrs):
         return h.make_node("LSTM", inputs, [name + "_y"], name=name, hidden_size=5, **attrs)
@@ -705,6 +705,19 @@ def lstm_unsupported():
     return model(nodes, [vi("x", T.FLOAT, [7, 2, 3])],
                  [vi("coupled_y"), vi("peephole_y"), vi("leaky_y"), vi("affine_y")],
                  rnn_weights(4, 5, 3, 1)[:2] + [init("P", rand(1, 15))])
+
+
+@case
+def recurrent_refused():
+    """An activation ONNX does not list, a constant sequence length past the
+    sequence: one node each."""
+    def lstm(name, inputs, **attrs):
+        return h.make_node("LSTM", inputs, [name + "_y"], name=name, hidden_size=5, **attrs)
+    nodes = [lstm("gelu", ["x", "W", "R"], activations=["Gelu", "Tanh", "Tanh"]),
+             lstm("long", ["x", "W", "R", "", "lens"])]
+    return model(nodes, [vi("x", T.FLOAT, [7, 2, 3])],
+                 [vi("gelu_y"), vi("long_y")],
+                 rnn_weights(4, 5, 3, 1)[:2] + [init("lens", np.array([8, 7], np.int32))])
 
 
 # --- constants and initializers --------------------------------------------------------------
