@@ -21,6 +21,12 @@ namespace {
 
 const float *base(const mcc_memref4_f32 *m) { return m->aligned + m->offset; }
 
+// The same elements in the same places.
+bool sameView(const mcc_memref4_f32 *x, const mcc_memref4_f32 *y) {
+  return base(x) == base(y) && std::equal(x->sizes, x->sizes + 4, y->sizes) &&
+         std::equal(x->strides, x->strides + 4, y->strides);
+}
+
 // The spatial dims of an [N, C, H, W] buffer can be read as one dimension of H*W.
 bool spatialIsFlat(const mcc_memref4_f32 *m) {
   return m->sizes[2] == 1 || m->strides[2] == m->sizes[3] * m->strides[3];
@@ -112,23 +118,32 @@ extern "C" MCC_KERNEL_EXPORT void _mlir_ciface_mcc_kernel_conv2d(
   if (isDepthwise(M, Cg, group)) {
     const int64_t taps = kernelH * kernelW;
     int threads = threadsFor(N * M, 1, OH * OW, taps);
-    parallelFor(N * M, threads, [&](int64_t item) {
-      int64_t n = item / M, m = item % M;
-      ConvGeometry g = geometry;
-      g.in = base(in) + n * in->strides[0] + m * in->strides[1];
-      const float *res = nullptr;
-      if (hasResidual)
-        res = base(residual) + n * residual->strides[0] + m * residual->strides[1];
-      depthwisePlane(g, OH, w + m * taps, hasBias ? biasData[m * biasStride] : 0.0f, res,
-                     hasResidual ? residual->strides[2] : 0,
-                     hasResidual ? residual->strides[3] : 0,
-                     out->aligned + out->offset + n * out->strides[0] + m * out->strides[1],
-                     out->strides[2], out->strides[3], act);
+    // One contiguous run of planes per thread: a plane then stays on the core that handled
+    // it last time (and, in a model, often on the core that produced it), where handing
+    // planes out one by one scattered them over both caches and ran slower on 2 threads
+    // than on 1.
+    const int64_t planes = N * M, perThread = (planes + threads - 1) / threads;
+    parallelFor(threads, threads, [&](int64_t part) {
+      for (int64_t item = part * perThread; item < std::min(planes, (part + 1) * perThread);
+           ++item) {
+        int64_t n = item / M, m = item % M;
+        ConvGeometry g = geometry;
+        g.in = base(in) + n * in->strides[0] + m * in->strides[1];
+        const float *res = nullptr;
+        if (hasResidual)
+          res = base(residual) + n * residual->strides[0] + m * residual->strides[1];
+        depthwisePlane(g, OH, w + m * taps, hasBias ? biasData[m * biasStride] : 0.0f, res,
+                       hasResidual ? residual->strides[2] : 0,
+                       hasResidual ? residual->strides[3] : 0,
+                       out->aligned + out->offset + n * out->strides[0] + m * out->strides[1],
+                       out->strides[2], out->strides[3], act);
+      }
     });
     return;
   }
 
   const int64_t P = OH * OW;
+  const bool residualIsOut = hasResidual && sameView(residual, out);
   // A 1x1, stride-1, unpadded convolution over a flat image is a plain GEMM on it.
   const bool pointwise = kernelH == 1 && kernelW == 1 && strideH == 1 && strideW == 1 &&
                          padTop == 0 && padLeft == 0 && OH == H && OW == W &&
@@ -171,7 +186,9 @@ extern "C" MCC_KERNEL_EXPORT void _mlir_ciface_mcc_kernel_conv2d(
       p.epilogue.biasStride = biasStride;
       p.epilogue.biasPerRow = true;
     }
-    if (hasResidual) {
+    if (residualIsOut) {
+      p.accumulateIntoC = true; // the output buffer holds the residual already
+    } else if (hasResidual) {
       p.epilogue.residual =
           base(residual) + n * residual->strides[0] + g * Mg * residual->strides[1];
       p.epilogue.rrs = residual->strides[1];

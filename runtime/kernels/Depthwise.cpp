@@ -9,7 +9,6 @@
 #include "Isa.h"
 
 #include <algorithm>
-#include <cstring>
 #include <vector>
 
 #if defined(__x86_64__)
@@ -83,20 +82,35 @@ void depthwiseBody(const ConvGeometry &g, int64_t OH, const float *w, float bias
   const int64_t phaseSize = (Hp + 1) * Wq;
   scratch.planes.assign(sW * phaseSize, 0.0f);
   float *planes = scratch.planes.data();
-  for (int64_t phase = 0; phase < sW; ++phase) {
-    // The first input column whose padded column falls in this phase, and how many follow.
-    const int64_t x0 = ((phase - g.padLeft) % sW + sW) % sW;
-    const int64_t count = x0 < g.W ? (g.W - x0 + sW - 1) / sW : 0;
-    const int64_t step = sW * g.ws;
-    float *phasePlane = planes + phase * phaseSize + (x0 + g.padLeft) / sW;
-    for (int64_t y = 0; y < g.H; ++y) {
-      float *__restrict dst = phasePlane + (y + g.padTop) * Wq;
-      const float *__restrict from = g.in + y * g.hs + x0 * g.ws;
-      if (step == 1)
-        std::memcpy(dst, from, sizeof(float) * count);
-      else
-        for (int64_t k = 0; k < count; ++k)
-          dst[k] = from[k * step];
+  // One pass over each input row (it is the largest operand: a strided pass per phase
+  // would read it sW times).
+  for (int64_t y = 0; y < g.H; ++y) {
+    float *__restrict row = planes + (y + g.padTop) * Wq;
+    const float *__restrict from = g.in + y * g.hs;
+    if (sW == 1 && g.ws == 1) { // rows are short: an inline loop beats a call to memcpy
+      for (int64_t x = 0; x < g.W; ++x)
+        row[g.padLeft + x] = from[x];
+      continue;
+    }
+    if (sW == 2 && g.ws == 1) { // the common strided case, as a plain even/odd split
+      const int64_t odd = g.padLeft & 1, q = g.padLeft >> 1;
+      float *__restrict evens = row + odd * phaseSize + q;
+      float *__restrict odds = row + (1 - odd) * phaseSize + q + odd;
+      for (int64_t m = 0; m < g.W / 2; ++m) {
+        evens[m] = from[2 * m];
+        odds[m] = from[2 * m + 1];
+      }
+      if (g.W & 1)
+        evens[g.W / 2] = from[g.W - 1];
+      continue;
+    }
+    int64_t phase = g.padLeft % sW, k = g.padLeft / sW;
+    for (int64_t x = 0; x < g.W; ++x) {
+      row[phase * phaseSize + k] = from[x * g.ws];
+      if (++phase == sW) {
+        phase = 0;
+        ++k;
+      }
     }
   }
 
@@ -133,7 +147,7 @@ void depthwiseBody(const ConvGeometry &g, int64_t OH, const float *w, float bias
     if (residual)
       for (int64_t x = 0; x < OW; ++x)
         row[x] += residual[y * rhs + x * rws];
-    activate(row, OW, activation);
+    activateShort(row, OW, activation);
     for (int64_t x = 0; x < OW; ++x)
       out[y * ohs + x * ows] = row[x];
   }

@@ -16,6 +16,12 @@ namespace {
 
 const float *base(const mcc_memref3_f32 *m) { return m->aligned + m->offset; }
 
+// The same elements in the same places.
+bool sameView(const mcc_memref3_f32 *x, const mcc_memref3_f32 *y) {
+  return base(x) == base(y) && std::equal(x->sizes, x->sizes + 3, y->sizes) &&
+         std::equal(x->strides, x->strides + 3, y->strides);
+}
+
 // The stride of a batch dimension that may be broadcast (size 1).
 int64_t batchStride(const mcc_memref3_f32 *m) { return m->sizes[0] == 1 ? 0 : m->strides[0]; }
 
@@ -55,7 +61,11 @@ _mlir_ciface_mcc_kernel_gemm(mcc_memref3_f32 *a, mcc_memref3_f32 *b, mcc_memref1
     e.biasStride = bias->strides[0];
     e.biasPerRow = flags & MCC_KERNEL_BIAS_PER_ROW;
   }
-  if (flags & MCC_KERNEL_HAS_RESIDUAL) {
+  // A residual that is the output buffer itself is accumulated into rather than read.
+  const bool residualIsOut = (flags & MCC_KERNEL_HAS_RESIDUAL) && sameView(residual, out);
+  if (residualIsOut)
+    problem.accumulateIntoC = true;
+  else if (flags & MCC_KERNEL_HAS_RESIDUAL) {
     e.rrs = residual->strides[1];
     e.rcs = residual->strides[2];
   }
@@ -77,7 +87,7 @@ _mlir_ciface_mcc_kernel_gemm(mcc_memref3_f32 *a, mcc_memref3_f32 *b, mcc_memref1
     if (!bPacked)
       p.b.context = &bPerBatch[n];
     p.c = out->aligned + out->offset + n * out->strides[0];
-    if (flags & MCC_KERNEL_HAS_RESIDUAL)
+    if ((flags & MCC_KERNEL_HAS_RESIDUAL) && !residualIsOut)
       p.epilogue.residual = base(residual) + n * batchStride(residual);
     int64_t m0 = (region / grid.nChunks) * grid.mStep;
     int64_t n0 = (region % grid.nChunks) * grid.nStep;

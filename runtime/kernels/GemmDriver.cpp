@@ -1,9 +1,10 @@
 // Goto/BLIS loop order (Goto & van de Geijn, "Anatomy of high-performance matrix
-// multiplication", 2008): columns in kNC blocks, K in kKC slices (one B block, kept in L3),
-// rows in kMC blocks (one A block, kept in L2), then kNR x kMR micro-tiles whose B micro-panel
+// multiplication", 2008): columns in NC blocks, K in KC slices (one B block, kept in L3),
+// rows in MC blocks (one A block, kept in L2), then kNR x kMR micro-tiles whose B micro-panel
 // stays in L1 across the row sweep.
 #include "GemmDriver.h"
 
+#include "Isa.h"
 #include "MicroKernel.h"
 #include "PackedLayout.h"
 #include "ThreadPool.h"
@@ -13,12 +14,17 @@
 #include <cstring>
 #include <memory>
 
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 namespace mcc::kernels {
 
 namespace {
 
 // Sized for Zen 3 (32 KiB L1d, 512 KiB L2, 32 MiB L3): a kKC x kNR B micro-panel is 16 KiB,
-// a kMC x kKC A block 144 KiB, a kKC x kNC B block 3 MiB.
+// a kMC x kKC A block 144 KiB, a kKC x kNC B block 3 MiB. (On a 48 KiB-L1d, 2 MiB-L2 Xeon,
+// KC 384/512 and MC up to 336 measured no better for 1024^3 and worse for BERT shapes.)
 constexpr int64_t kKC = 256;
 constexpr int64_t kMC = 144;
 constexpr int64_t kNC = 3072;
@@ -42,15 +48,73 @@ struct PackBuffer {
 };
 thread_local PackBuffer aBuffer, bBuffer;
 
+#if defined(__x86_64__)
+// packAPanels for row-major A (cs == 1): 8 k at a time, six rows loaded as vectors and
+// transposed, so a column is one (overlapping) 8-float store instead of six scalar ones. The
+// two spare lanes of each store land where the next store, the scalar tail or the next panel
+// writes, or in the buffer's slack (kPackSlack) after the last panel.
+__attribute__((target("avx2,fma"))) void packARowMajorAvx2(const float *a, int64_t rs,
+                                                           int64_t m0, int64_t mc, int64_t k0,
+                                                           int64_t kc, float *dst) {
+  int64_t i0 = 0;
+  for (; i0 + kMR <= mc; i0 += kMR, dst += kc * kMR) {
+    const float *src = a + (m0 + i0) * rs + k0;
+    int64_t k = 0;
+    for (; k + 8 <= kc; k += 8) {
+      __m256 r0 = _mm256_loadu_ps(src + k), r1 = _mm256_loadu_ps(src + rs + k);
+      __m256 r2 = _mm256_loadu_ps(src + 2 * rs + k), r3 = _mm256_loadu_ps(src + 3 * rs + k);
+      __m256 r4 = _mm256_loadu_ps(src + 4 * rs + k), r5 = _mm256_loadu_ps(src + 5 * rs + k);
+      __m256 zero = _mm256_setzero_ps();
+      __m256 t0 = _mm256_unpacklo_ps(r0, r1), t1 = _mm256_unpackhi_ps(r0, r1);
+      __m256 t2 = _mm256_unpacklo_ps(r2, r3), t3 = _mm256_unpackhi_ps(r2, r3);
+      __m256 t4 = _mm256_unpacklo_ps(r4, r5), t5 = _mm256_unpackhi_ps(r4, r5);
+      __m256 t6 = _mm256_unpacklo_ps(zero, zero), t7 = t6;
+      __m256 s0 = _mm256_shuffle_ps(t0, t2, 0x44), s1 = _mm256_shuffle_ps(t0, t2, 0xEE);
+      __m256 s2 = _mm256_shuffle_ps(t1, t3, 0x44), s3 = _mm256_shuffle_ps(t1, t3, 0xEE);
+      __m256 s4 = _mm256_shuffle_ps(t4, t6, 0x44), s5 = _mm256_shuffle_ps(t4, t6, 0xEE);
+      __m256 s6 = _mm256_shuffle_ps(t5, t7, 0x44), s7 = _mm256_shuffle_ps(t5, t7, 0xEE);
+      float *d = dst + k * kMR;
+      _mm256_storeu_ps(d + 0 * kMR, _mm256_permute2f128_ps(s0, s4, 0x20));
+      _mm256_storeu_ps(d + 1 * kMR, _mm256_permute2f128_ps(s1, s5, 0x20));
+      _mm256_storeu_ps(d + 2 * kMR, _mm256_permute2f128_ps(s2, s6, 0x20));
+      _mm256_storeu_ps(d + 3 * kMR, _mm256_permute2f128_ps(s3, s7, 0x20));
+      _mm256_storeu_ps(d + 4 * kMR, _mm256_permute2f128_ps(s0, s4, 0x31));
+      _mm256_storeu_ps(d + 5 * kMR, _mm256_permute2f128_ps(s1, s5, 0x31));
+      _mm256_storeu_ps(d + 6 * kMR, _mm256_permute2f128_ps(s2, s6, 0x31));
+      _mm256_storeu_ps(d + 7 * kMR, _mm256_permute2f128_ps(s3, s7, 0x31));
+    }
+    for (; k < kc; ++k)
+      for (int64_t i = 0; i < kMR; ++i)
+        dst[k * kMR + i] = src[i * rs + k];
+  }
+  if (i0 < mc)
+    packAPanels(a, rs, 1, m0 + i0, mc - i0, k0, kc, dst);
+}
+#endif
+
+// Floats past the end of a run-time A block that packARowMajorAvx2 may scribble on.
+constexpr int64_t kPackSlack = 8;
+
+void packABlock(const Strided &a, int64_t m0, int64_t mc, int64_t k0, int64_t kc, float *dst) {
+#if defined(__x86_64__)
+  if (a.cs == 1 && useAvx2Fma())
+    return packARowMajorAvx2(a.data, a.rs, m0, mc, k0, kc, dst);
+#endif
+  packAPanels(a.data, a.rs, a.cs, m0, mc, k0, kc, dst);
+}
+
 void applyEpilogue(const GemmProblem &p, int64_t r0, int64_t mr, int64_t c0, int64_t nr) {
   const Epilogue &e = p.epilogue;
   if (!e.bias && !e.residual && e.activation.kind == 0)
     return;
-  float row[kNR];
+  float copy[kNR];
   for (int64_t i = 0; i < mr; ++i) {
     float *out = p.c + (r0 + i) * p.crs + c0 * p.ccs;
-    for (int64_t j = 0; j < nr; ++j)
-      row[j] = out[j * p.ccs];
+    // A unit-stride row is worked on in place; any other goes through a contiguous copy.
+    float *row = p.ccs == 1 ? out : copy;
+    if (p.ccs != 1)
+      for (int64_t j = 0; j < nr; ++j)
+        row[j] = out[j * p.ccs];
     if (e.bias) {
       if (e.biasPerRow) {
         float b = e.bias[(r0 + i) * e.biasStride];
@@ -66,22 +130,24 @@ void applyEpilogue(const GemmProblem &p, int64_t r0, int64_t mr, int64_t c0, int
       for (int64_t j = 0; j < nr; ++j)
         row[j] += res[j * e.rcs];
     }
-    activate(row, nr, e.activation);
-    for (int64_t j = 0; j < nr; ++j)
-      out[j * p.ccs] = row[j];
+    activateShort(row, nr, e.activation);
+    if (p.ccs != 1)
+      for (int64_t j = 0; j < nr; ++j)
+        out[j * p.ccs] = row[j];
   }
 }
 
 // M == 1 against pre-packed B: a streaming row kernel, no A packing.
 void gemvRegion(const GemmProblem &p, int64_t n0, int64_t n1) {
   static const RowKernel rowKernel = selectRowKernel();
-  float row[kNC];
-  for (int64_t jc = n0; jc < n1; jc += kNC) {
-    int64_t nc = std::min(kNC, n1 - jc);
+  constexpr int64_t kRow = 2048;
+  float row[kRow];
+  for (int64_t jc = n0; jc < n1; jc += kRow) {
+    int64_t nc = std::min(kRow, n1 - jc);
     rowKernel(p.K, p.a.strided.data, p.a.strided.cs, p.b.panels + (jc / kNR) * p.K * kNR,
               p.K * kNR, nc, row);
     for (int64_t j = 0; j < nc; ++j)
-      p.c[(jc + j) * p.ccs] = row[j];
+      p.c[(jc + j) * p.ccs] = p.accumulateIntoC ? p.c[(jc + j) * p.ccs] + row[j] : row[j];
     for (int64_t j = 0; j < nc; j += kNR)
       applyEpilogue(p, 0, 1, jc + j, std::min(kNR, nc - j));
   }
@@ -100,7 +166,7 @@ void gemmRegion(const GemmProblem &p, int64_t m0, int64_t m1, int64_t n0, int64_
   if (m0 >= m1 || n0 >= n1)
     return;
   if (p.K == 0) {
-    for (int64_t i = m0; i < m1; ++i)
+    for (int64_t i = m0; i < m1 && !p.accumulateIntoC; ++i)
       for (int64_t j = n0; j < n1; ++j)
         p.c[i * p.crs + j * p.ccs] = 0.0f;
     for (int64_t i = m0; i < m1; i += kMR)
@@ -135,8 +201,8 @@ void gemmRegion(const GemmProblem &p, int64_t m0, int64_t m1, int64_t n0, int64_
           aBlock = p.a.panels + (ic / kMR) * p.K * kMR + pc * kMR;
           aPanelStride = p.K * kMR;
         } else {
-          float *dst = aBuffer.get(aPanelsFloats(mc, kc));
-          packAPanels(p.a.strided.data, p.a.strided.rs, p.a.strided.cs, ic, mc, pc, kc, dst);
+          float *dst = aBuffer.get(aPanelsFloats(mc, kc) + kPackSlack);
+          packABlock(p.a.strided, ic, mc, pc, kc, dst);
           aBlock = dst;
           aPanelStride = kc * kMR;
         }
@@ -146,7 +212,8 @@ void gemmRegion(const GemmProblem &p, int64_t m0, int64_t m1, int64_t n0, int64_
           for (int64_t ir = 0; ir < mc; ir += kMR) {
             int64_t mr = std::min(kMR, mc - ir);
             float *c = p.c + (ic + ir) * p.crs + (jc + jr) * p.ccs;
-            kernel(kc, aBlock + (ir / kMR) * aPanelStride, bPanel, c, p.crs, p.ccs, pc > 0,
+            kernel(kc, aBlock + (ir / kMR) * aPanelStride, bPanel, c, p.crs, p.ccs,
+                   pc > 0 || p.accumulateIntoC,
                    mr, nr);
             if (last)
               applyEpilogue(p, ic + ir, mr, jc + jr, nr);
@@ -180,9 +247,10 @@ RegionGrid splitForThreads(int64_t M, int64_t N, int64_t /*K*/, int64_t chunksWa
 
 int threadsFor(int64_t problems, int64_t M, int64_t N, int64_t K) {
   int threads = requestedThreads();
-  // Below ~1 MFLOP (tens of microseconds) a wake-up round trip is not worth it.
+  // Below ~4 MFLOP (~40 us on one core) waking a sleeping worker (a futex round trip and a
+  // cold start on the other core) costs about what it saves.
   double flops = 2.0 * static_cast<double>(problems) * M * N * std::max<int64_t>(K, 1);
-  if (flops < 1e6)
+  if (flops < 4e6)
     return 1;
   return threads;
 }

@@ -50,6 +50,9 @@ struct GemmProblem {
   OperandB b;
   float *c = nullptr; // c[r * crs + c * ccs]
   int64_t crs = 0, ccs = 0;
+  // C already holds a residual (the residual operand is the output buffer itself): the
+  // product is added to it instead of overwriting it.
+  bool accumulateIntoC = false;
   Epilogue epilogue;
 };
 

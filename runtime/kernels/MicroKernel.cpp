@@ -46,17 +46,138 @@ void rowKernelScalar(int64_t k, const float *a, int64_t as, const float *panels,
 }
 
 #if defined(__x86_64__)
+// The left half of the tile only, for a last column panel of at most 8 columns (N = 49 in
+// ResNet's 7x7 stage would otherwise spend a quarter of its multiply-adds on padding). Each
+// element is the same chain of multiply-adds as in the full kernel.
+__attribute__((target("avx2,fma"))) void microKernelAvx2Narrow(int64_t kc, const float *a,
+                                                               const float *b, float *c,
+                                                               int64_t rs, int64_t cs,
+                                                               bool accumulate, int64_t mr,
+                                                               int64_t nr) {
+  alignas(32) float tile[kMR * kNR];
+  int64_t iterations = kc / 4, rest = kc % 4;
+  asm volatile(
+      "vxorps %%ymm0, %%ymm0, %%ymm0\n\t"
+      "vxorps %%ymm1, %%ymm1, %%ymm1\n\t"
+      "vxorps %%ymm2, %%ymm2, %%ymm2\n\t"
+      "vxorps %%ymm3, %%ymm3, %%ymm3\n\t"
+      "vxorps %%ymm4, %%ymm4, %%ymm4\n\t"
+      "vxorps %%ymm5, %%ymm5, %%ymm5\n\t"
+      "test %[iterations], %[iterations]\n\t"
+      "jz 2f\n\t"
+      "1:\n\t"
+      "prefetcht0 384(%[a])\n\t"
+      "vmovups 0(%[b]), %%ymm12\n\t"
+      "vbroadcastss 0(%[a]), %%ymm14\n\t"
+      "vfmadd231ps %%ymm12, %%ymm14, %%ymm0\n\t"
+      "vbroadcastss 4(%[a]), %%ymm15\n\t"
+      "vfmadd231ps %%ymm12, %%ymm15, %%ymm1\n\t"
+      "vbroadcastss 8(%[a]), %%ymm14\n\t"
+      "vfmadd231ps %%ymm12, %%ymm14, %%ymm2\n\t"
+      "vbroadcastss 12(%[a]), %%ymm15\n\t"
+      "vfmadd231ps %%ymm12, %%ymm15, %%ymm3\n\t"
+      "vbroadcastss 16(%[a]), %%ymm14\n\t"
+      "vfmadd231ps %%ymm12, %%ymm14, %%ymm4\n\t"
+      "vbroadcastss 20(%[a]), %%ymm15\n\t"
+      "vfmadd231ps %%ymm12, %%ymm15, %%ymm5\n\t"
+      "vmovups 64(%[b]), %%ymm12\n\t"
+      "vbroadcastss 24(%[a]), %%ymm14\n\t"
+      "vfmadd231ps %%ymm12, %%ymm14, %%ymm0\n\t"
+      "vbroadcastss 28(%[a]), %%ymm15\n\t"
+      "vfmadd231ps %%ymm12, %%ymm15, %%ymm1\n\t"
+      "vbroadcastss 32(%[a]), %%ymm14\n\t"
+      "vfmadd231ps %%ymm12, %%ymm14, %%ymm2\n\t"
+      "vbroadcastss 36(%[a]), %%ymm15\n\t"
+      "vfmadd231ps %%ymm12, %%ymm15, %%ymm3\n\t"
+      "vbroadcastss 40(%[a]), %%ymm14\n\t"
+      "vfmadd231ps %%ymm12, %%ymm14, %%ymm4\n\t"
+      "vbroadcastss 44(%[a]), %%ymm15\n\t"
+      "vfmadd231ps %%ymm12, %%ymm15, %%ymm5\n\t"
+      "vmovups 128(%[b]), %%ymm12\n\t"
+      "vbroadcastss 48(%[a]), %%ymm14\n\t"
+      "vfmadd231ps %%ymm12, %%ymm14, %%ymm0\n\t"
+      "vbroadcastss 52(%[a]), %%ymm15\n\t"
+      "vfmadd231ps %%ymm12, %%ymm15, %%ymm1\n\t"
+      "vbroadcastss 56(%[a]), %%ymm14\n\t"
+      "vfmadd231ps %%ymm12, %%ymm14, %%ymm2\n\t"
+      "vbroadcastss 60(%[a]), %%ymm15\n\t"
+      "vfmadd231ps %%ymm12, %%ymm15, %%ymm3\n\t"
+      "vbroadcastss 64(%[a]), %%ymm14\n\t"
+      "vfmadd231ps %%ymm12, %%ymm14, %%ymm4\n\t"
+      "vbroadcastss 68(%[a]), %%ymm15\n\t"
+      "vfmadd231ps %%ymm12, %%ymm15, %%ymm5\n\t"
+      "vmovups 192(%[b]), %%ymm12\n\t"
+      "vbroadcastss 72(%[a]), %%ymm14\n\t"
+      "vfmadd231ps %%ymm12, %%ymm14, %%ymm0\n\t"
+      "vbroadcastss 76(%[a]), %%ymm15\n\t"
+      "vfmadd231ps %%ymm12, %%ymm15, %%ymm1\n\t"
+      "vbroadcastss 80(%[a]), %%ymm14\n\t"
+      "vfmadd231ps %%ymm12, %%ymm14, %%ymm2\n\t"
+      "vbroadcastss 84(%[a]), %%ymm15\n\t"
+      "vfmadd231ps %%ymm12, %%ymm15, %%ymm3\n\t"
+      "vbroadcastss 88(%[a]), %%ymm14\n\t"
+      "vfmadd231ps %%ymm12, %%ymm14, %%ymm4\n\t"
+      "vbroadcastss 92(%[a]), %%ymm15\n\t"
+      "vfmadd231ps %%ymm12, %%ymm15, %%ymm5\n\t"
+      "add $96, %[a]\n\t"
+      "add $256, %[b]\n\t"
+      "dec %[iterations]\n\t"
+      "jnz 1b\n\t"
+      "2:\n\t"
+      "test %[rest], %[rest]\n\t"
+      "jz 4f\n\t"
+      "3:\n\t"
+      "vmovups 0(%[b]), %%ymm12\n\t"
+      "vbroadcastss 0(%[a]), %%ymm14\n\t"
+      "vfmadd231ps %%ymm12, %%ymm14, %%ymm0\n\t"
+      "vbroadcastss 4(%[a]), %%ymm15\n\t"
+      "vfmadd231ps %%ymm12, %%ymm15, %%ymm1\n\t"
+      "vbroadcastss 8(%[a]), %%ymm14\n\t"
+      "vfmadd231ps %%ymm12, %%ymm14, %%ymm2\n\t"
+      "vbroadcastss 12(%[a]), %%ymm15\n\t"
+      "vfmadd231ps %%ymm12, %%ymm15, %%ymm3\n\t"
+      "vbroadcastss 16(%[a]), %%ymm14\n\t"
+      "vfmadd231ps %%ymm12, %%ymm14, %%ymm4\n\t"
+      "vbroadcastss 20(%[a]), %%ymm15\n\t"
+      "vfmadd231ps %%ymm12, %%ymm15, %%ymm5\n\t"
+      "add $24, %[a]\n\t"
+      "add $64, %[b]\n\t"
+      "dec %[rest]\n\t"
+      "jnz 3b\n\t"
+      "4:\n\t"
+      "vmovaps %%ymm0, 0(%[tile])\n\t"
+      "vmovaps %%ymm1, 64(%[tile])\n\t"
+      "vmovaps %%ymm2, 128(%[tile])\n\t"
+      "vmovaps %%ymm3, 192(%[tile])\n\t"
+      "vmovaps %%ymm4, 256(%[tile])\n\t"
+      "vmovaps %%ymm5, 320(%[tile])\n\t"
+      : [a] "+r"(a), [b] "+r"(b), [iterations] "+r"(iterations), [rest] "+r"(rest)
+      : [tile] "r"(tile)
+      : "xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm12", "xmm14", "xmm15", "cc",
+        "memory");
+  storeTile(tile, c, rs, cs, accumulate, mr, nr);
+}
+
 // 12 accumulators (ymm0-11), two B vectors (ymm12-13) and two broadcast A values (ymm14-15):
 // all 16 ymm registers, k unrolled by 4. Written as assembly because compilers shuffle and
 // spill this register set (GCC 14 spilled two accumulators per step), costing ~10 % of peak.
+// A full tile with unit column stride is added or stored to C straight from the registers.
 __attribute__((target("avx2,fma"))) void microKernelAvx2(int64_t kc, const float *a,
                                                          const float *b, float *c, int64_t rs,
                                                          int64_t cs, bool accumulate,
                                                          int64_t mr, int64_t nr) {
-  for (int64_t i = 0; i < mr; ++i)
+  if (nr <= kNR / 2)
+    return microKernelAvx2Narrow(kc, a, b, c, rs, cs, accumulate, mr, nr);
+  // The C tile is needed only after the k loop: fetch both lines a 16-float row may span.
+  for (int64_t i = 0; i < mr; ++i) {
     _mm_prefetch(reinterpret_cast<const char *>(c + i * rs), _MM_HINT_T0);
+    _mm_prefetch(reinterpret_cast<const char *>(c + i * rs + (nr - 1) * cs), _MM_HINT_T0);
+  }
   alignas(32) float tile[kMR * kNR];
-  int64_t iterations = kc / 4, rest = kc % 4;
+  const bool direct = mr == kMR && nr == kNR && cs == 1;
+  int64_t mode = !direct ? 0 : accumulate ? 2 : 1;
+  int64_t iterations = kc / 4, rest = kc % 4, rs4 = rs * 4;
+  float *c0 = c, *c3 = c + 3 * rs;
   asm volatile(
       "vxorps %%ymm0, %%ymm0, %%ymm0\n\t"
       "vxorps %%ymm1, %%ymm1, %%ymm1\n\t"
@@ -73,7 +194,7 @@ __attribute__((target("avx2,fma"))) void microKernelAvx2(int64_t kc, const float
       "test %[iterations], %[iterations]\n\t"
       "jz 2f\n\t"
       "1:\n\t"
-      "prefetcht0 512(%[b])\n\t"
+      "prefetcht0 384(%[a])\n\t"
       "vmovups 0(%[b]), %%ymm12\n\t"
       "vmovups 32(%[b]), %%ymm13\n\t"
       "vbroadcastss 0(%[a]), %%ymm14\n\t"
@@ -187,6 +308,36 @@ __attribute__((target("avx2,fma"))) void microKernelAvx2(int64_t kc, const float
       "dec %[rest]\n\t"
       "jnz 3b\n\t"
       "4:\n\t"
+      "cmp $1, %[mode]\n\t"
+      "jb 7f\n\t"
+      "je 6f\n\t"
+      "vaddps (%[c0]), %%ymm0, %%ymm0\n\t"
+      "vaddps 32(%[c0]), %%ymm1, %%ymm1\n\t"
+      "vaddps (%[c0],%[rs4],1), %%ymm2, %%ymm2\n\t"
+      "vaddps 32(%[c0],%[rs4],1), %%ymm3, %%ymm3\n\t"
+      "vaddps (%[c0],%[rs4],2), %%ymm4, %%ymm4\n\t"
+      "vaddps 32(%[c0],%[rs4],2), %%ymm5, %%ymm5\n\t"
+      "vaddps (%[c3]), %%ymm6, %%ymm6\n\t"
+      "vaddps 32(%[c3]), %%ymm7, %%ymm7\n\t"
+      "vaddps (%[c3],%[rs4],1), %%ymm8, %%ymm8\n\t"
+      "vaddps 32(%[c3],%[rs4],1), %%ymm9, %%ymm9\n\t"
+      "vaddps (%[c3],%[rs4],2), %%ymm10, %%ymm10\n\t"
+      "vaddps 32(%[c3],%[rs4],2), %%ymm11, %%ymm11\n\t"
+      "6:\n\t"
+      "vmovups %%ymm0, (%[c0])\n\t"
+      "vmovups %%ymm1, 32(%[c0])\n\t"
+      "vmovups %%ymm2, (%[c0],%[rs4],1)\n\t"
+      "vmovups %%ymm3, 32(%[c0],%[rs4],1)\n\t"
+      "vmovups %%ymm4, (%[c0],%[rs4],2)\n\t"
+      "vmovups %%ymm5, 32(%[c0],%[rs4],2)\n\t"
+      "vmovups %%ymm6, (%[c3])\n\t"
+      "vmovups %%ymm7, 32(%[c3])\n\t"
+      "vmovups %%ymm8, (%[c3],%[rs4],1)\n\t"
+      "vmovups %%ymm9, 32(%[c3],%[rs4],1)\n\t"
+      "vmovups %%ymm10, (%[c3],%[rs4],2)\n\t"
+      "vmovups %%ymm11, 32(%[c3],%[rs4],2)\n\t"
+      "jmp 8f\n\t"
+      "7:\n\t"
       "vmovaps %%ymm0, 0(%[tile])\n\t"
       "vmovaps %%ymm1, 32(%[tile])\n\t"
       "vmovaps %%ymm2, 64(%[tile])\n\t"
@@ -199,24 +350,13 @@ __attribute__((target("avx2,fma"))) void microKernelAvx2(int64_t kc, const float
       "vmovaps %%ymm9, 288(%[tile])\n\t"
       "vmovaps %%ymm10, 320(%[tile])\n\t"
       "vmovaps %%ymm11, 352(%[tile])\n\t"
+      "8:\n\t"
       : [a] "+r"(a), [b] "+r"(b), [iterations] "+r"(iterations), [rest] "+r"(rest)
-      : [tile] "r"(tile)
+      : [tile] "r"(tile), [mode] "r"(mode), [c0] "r"(c0), [c3] "r"(c3), [rs4] "r"(rs4)
       : "xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7", "xmm8", "xmm9",
         "xmm10", "xmm11", "xmm12", "xmm13", "xmm14", "xmm15", "cc", "memory");
-  if (mr == kMR && nr == kNR && cs == 1) {
-    for (int64_t i = 0; i < kMR; ++i) {
-      float *row = c + i * rs;
-      __m256 lo = _mm256_load_ps(tile + i * kNR), hi = _mm256_load_ps(tile + i * kNR + 8);
-      if (accumulate) {
-        lo = _mm256_add_ps(_mm256_loadu_ps(row), lo);
-        hi = _mm256_add_ps(_mm256_loadu_ps(row + 8), hi);
-      }
-      _mm256_storeu_ps(row, lo);
-      _mm256_storeu_ps(row + 8, hi);
-    }
-    return;
-  }
-  storeTile(tile, c, rs, cs, accumulate, mr, nr);
+  if (!direct)
+    storeTile(tile, c, rs, cs, accumulate, mr, nr);
 }
 
 // Four independent accumulator pairs over k hide the FMA latency; they are summed in a fixed

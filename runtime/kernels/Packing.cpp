@@ -13,14 +13,26 @@ namespace mcc::kernels {
 
 void packBPanels(const float *b, int64_t rs, int64_t cs, int64_t k0, int64_t kc, int64_t n0,
                  int64_t nc, float *dst) {
+  if (cs == 1) {
+    // Row-major B: walk each source row once, left to right (a column strip per panel would
+    // touch a new page every row and defeat the prefetchers), scattering it over the panels.
+    const int64_t full = nc / kNR, tail = nc % kNR;
+    for (int64_t k = 0; k < kc; ++k) {
+      const float *src = b + (k0 + k) * rs + n0;
+      float *out = dst + k * kNR;
+      for (int64_t p = 0; p < full; ++p)
+        std::memcpy(out + p * kc * kNR, src + p * kNR, kNR * sizeof(float));
+      if (tail) {
+        float *last = out + full * kc * kNR;
+        std::memcpy(last, src + full * kNR, tail * sizeof(float));
+        std::memset(last + tail, 0, (kNR - tail) * sizeof(float));
+      }
+    }
+    return;
+  }
   for (int64_t j0 = 0; j0 < nc; j0 += kNR) {
     int64_t width = nc - j0 < kNR ? nc - j0 : kNR;
     const float *src = b + k0 * rs + (n0 + j0) * cs;
-    if (cs == 1 && width == kNR) {
-      for (int64_t k = 0; k < kc; ++k, dst += kNR)
-        std::memcpy(dst, src + k * rs, kNR * sizeof(float));
-      continue;
-    }
     for (int64_t k = 0; k < kc; ++k, dst += kNR) {
       int64_t j = 0;
       for (; j < width; ++j)

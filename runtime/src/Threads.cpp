@@ -1,5 +1,5 @@
-// The thread-count setting parallel kernels in generated code read. There is no pool yet:
-// this is only the knob, process-wide and lock-free so kernels can read it on every call.
+// The thread-count setting the kernels' pool (runtime/kernels/ThreadPool.cpp) reads: the
+// knob, process-wide and lock-free so kernels can read it on every call.
 #include "Status.h"
 
 #include <atomic>

@@ -126,6 +126,7 @@ enum class Bias { None, PerColumn, PerRow };
 struct GemmCase {
   int64_t batch = 1, batchA = 1, batchB = 1, M = 1, N = 1, K = 1;
   bool transA = false, transB = false, packed = false, residual = false, sliced = false;
+  bool residualIsOut = false; // the residual operand is the output buffer, holding it
   Bias bias = Bias::None;
   int64_t activation = MCC_ACT_NONE;
   float p0 = 0.0f, p1 = 0.0f;
@@ -196,8 +197,11 @@ std::vector<float> checkGemm(const GemmCase &c, unsigned seed = 1) {
   mcc_memref1_f32 packedView = vector1(packed);
   packedView.offset = 1;
   mcc_memref1_f32 biasView = vector1(bias);
-  _mlir_ciface_mcc_kernel_gemm(&a.view, &b.view, &packedView, &biasView, &residual.view,
-                               &out.view, flags, c.activation, c.p0, c.p1);
+  if (c.residualIsOut)
+    std::copy(residual.storage.begin(), residual.storage.end(), out.storage.begin());
+  _mlir_ciface_mcc_kernel_gemm(&a.view, &b.view, &packedView, &biasView,
+                               c.residualIsOut ? &out.view : &residual.view, &out.view, flags,
+                               c.activation, c.p0, c.p1);
 
   for (int64_t n = 0; n < c.batch; ++n)
     for (int64_t m = 0; m < c.M; ++m)
@@ -284,6 +288,22 @@ TEST_F(KernelsTest, GemmBatchBroadcast) {
     checkGemm(c);
     ASSERT_FALSE(HasFatalFailure());
   }
+  // The residual is the output buffer itself (an in-place add): long K, GEMV and K = 0 too.
+  for (auto [M, K, packedB] : {std::tuple<int64_t, int64_t, bool>{17, 600, false},
+                               {1, 300, true},
+                               {5, 0, false}}) {
+    GemmCase c;
+    c.batch = c.batchA = c.batchB = 2;
+    c.M = M;
+    c.N = 37;
+    c.K = K;
+    c.packed = packedB;
+    c.residual = c.residualIsOut = true;
+    c.bias = Bias::PerColumn;
+    c.activation = MCC_ACT_TANH;
+    checkGemm(c);
+    ASSERT_FALSE(HasFatalFailure());
+  }
   GemmCase packed; // one packed weight for every batch
   packed.batch = packed.batchA = 4;
   packed.M = 9;
@@ -359,8 +379,10 @@ TEST_F(KernelsTest, GemmSameBitsForAnyThreadCount) {
   big.bias = Bias::PerColumn;
   big.residual = true;
   big.activation = MCC_ACT_GELU;
-  GemmCase gemv = big;
+  GemmCase gemv = big; // large enough (> 4 MFLOP) to be split over threads
   gemv.M = 1;
+  gemv.N = 3000;
+  gemv.K = 1000;
   gemv.packed = true;
   GemmCase batched = big;
   batched.batch = batched.batchA = batched.batchB = 3;
@@ -389,7 +411,7 @@ TEST_F(KernelsTest, ConcurrentCallers) {
         GemmCase c;
         c.M = 96 + t;
         c.N = 120;
-        c.K = 150 + round;
+        c.K = 300 + round; // > 4 MFLOP: split over the pool, not run inline
         c.bias = Bias::PerRow;
         c.packed = (t + round) % 2 == 0;
         c.activation = MCC_ACT_RELU;
@@ -409,6 +431,7 @@ struct ConvCase {
   int64_t sH = 1, sW = 1, padTop = 1, padLeft = 1, padBottom = 1, padRight = 1;
   int64_t dH = 1, dW = 1;
   bool bias = true, residual = false, sliced = false;
+  bool residualIsOut = false; // the residual operand is the output buffer, holding it
   int64_t activation = MCC_ACT_NONE;
 };
 
@@ -441,7 +464,10 @@ std::vector<float> checkConv(const ConvCase &c, unsigned seed = 7) {
   mcc_kernel_conv2d_pack_weight(w.data(), c.M, Cg, c.KH, c.KW, c.group, packed.data());
   mcc_memref1_f32 weightView = vector1(packed), biasView = vector1(bias);
   int64_t flags = (c.bias ? MCC_KERNEL_HAS_BIAS : 0) | (c.residual ? MCC_KERNEL_HAS_RESIDUAL : 0);
-  _mlir_ciface_mcc_kernel_conv2d(&in.view, &weightView, &biasView, &residual.view, &out.view,
+  if (c.residualIsOut)
+    std::copy(residual.storage.begin(), residual.storage.end(), out.storage.begin());
+  _mlir_ciface_mcc_kernel_conv2d(&in.view, &weightView, &biasView,
+                                 c.residualIsOut ? &out.view : &residual.view, &out.view,
                                  c.group, c.KH, c.KW, c.sH, c.sW, c.padTop, c.padLeft, c.dH,
                                  c.dW, flags, c.activation, 0.0f, 0.0f);
   for (int64_t n = 0; n < c.N; ++n)
@@ -487,6 +513,11 @@ TEST_F(KernelsTest, ConvGroupsAndShapes) {
   cases.push_back(c);
   c.sH = c.sW = 2; // depthwise stride 2
   cases.push_back(c);
+  c.padLeft = c.padTop = 0; // depthwise stride 2, even left pad, odd width, 5x5
+  c.padRight = 2;
+  c.KH = c.KW = 5;
+  c.W = 13;
+  cases.push_back(c);
   c = ConvCase(); // 1x1
   c.KH = c.KW = 1;
   c.padTop = c.padLeft = c.padBottom = c.padRight = 0;
@@ -494,6 +525,10 @@ TEST_F(KernelsTest, ConvGroupsAndShapes) {
   c.M = 33;
   c.H = 7;
   c.W = 11;
+  cases.push_back(c);
+  c.group = 2; // grouped 1x1 over a batch of 2 (the GEMM straight on each image)
+  c.M = 34;
+  c.N = 2;
   cases.push_back(c);
   c.sH = c.sW = 2; // 1x1 stride 2 (im2col path)
   cases.push_back(c);
@@ -547,6 +582,13 @@ TEST_F(KernelsTest, ConvGroupsAndShapes) {
     sliced.residual = true;
     checkConv(sliced);
     ASSERT_FALSE(HasFatalFailure());
+    ConvCase inPlace = conv; // the residual is the output buffer itself
+    inPlace.residual = inPlace.residualIsOut = true;
+    checkConv(inPlace);
+    ASSERT_FALSE(HasFatalFailure());
+    inPlace.sliced = true;
+    checkConv(inPlace);
+    ASSERT_FALSE(HasFatalFailure());
   }
 }
 
@@ -558,8 +600,9 @@ TEST_F(KernelsTest, ConvSameBitsForAnyThreadCount) {
   dense.N = 2;
   dense.residual = true;
   dense.activation = MCC_ACT_RELU;
-  ConvCase depthwise = dense;
+  ConvCase depthwise = dense; // > 4 MFLOP, like dense: split over the pool
   depthwise.C = depthwise.M = depthwise.group = 32;
+  depthwise.H = depthwise.W = 64;
   for (const ConvCase &c : {dense, depthwise}) {
     ASSERT_MCC_OK(mcc_set_num_threads(1));
     std::vector<float> one = checkConv(c);

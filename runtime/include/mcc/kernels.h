@@ -76,7 +76,9 @@ enum mcc_kernel_flags {
  *   b:   [Bb, K, N] ([Bb, N, K] with TRANS_B); Bb is the batch or 1. Unused with B_PACKED.
  *   packed: with B_PACKED, mcc_kernel_gemm_pack_b(K, N, ...) of one [K, N] matrix.
  *   bias: [N] ([M] with BIAS_PER_ROW); residual: like out; out: [B, M, N].
- * Operands that a flag leaves out may be any descriptor (codegen passes `out`). */
+ * Operands that a flag leaves out may be any descriptor (codegen passes `out`); they are
+ * never read. `packed` must have unit stride. `residual` may be `out` itself (an in-place
+ * add: out holds the residual on entry), but must not otherwise overlap it. */
 void _mlir_ciface_mcc_kernel_gemm(mcc_memref3_f32 *a, mcc_memref3_f32 *b,
                                   mcc_memref1_f32 *packed, mcc_memref1_f32 *bias,
                                   mcc_memref3_f32 *residual, mcc_memref3_f32 *out,
@@ -87,7 +89,8 @@ void _mlir_ciface_mcc_kernel_gemm(mcc_memref3_f32 *a, mcc_memref3_f32 *b,
  *                         * w[m, c, i, j] + bias[m] + residual[n, m, y, x])
  * with g = m / (M / group), Cg = C / group, taps outside the input reading 0.
  * N, C, H, W come from `in`; M, OH, OW from `out` (the end pads are implied).
- * `weight` holds mcc_kernel_conv2d_pack_weight of the [M, Cg, KH, KW] weight. */
+ * `weight` holds mcc_kernel_conv2d_pack_weight of the [M, Cg, KH, KW] weight (unit stride).
+ * `residual` may be `out` itself (an in-place add), but must not otherwise overlap it. */
 void _mlir_ciface_mcc_kernel_conv2d(mcc_memref4_f32 *in, mcc_memref1_f32 *weight,
                                     mcc_memref1_f32 *bias, mcc_memref4_f32 *residual,
                                     mcc_memref4_f32 *out, int64_t group, int64_t kernelH,
