@@ -16,6 +16,7 @@
 #include <ctime>
 #include <cstdio>
 #include <random>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -92,15 +93,60 @@ __attribute__((noinline)) void fmaLoop(long iterations) {
                : "xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7", "xmm8",
                  "xmm9", "xmm10", "xmm11", "xmm12", "xmm13", "cc");
 }
+
+// The same with 512-bit vectors, for CPUs with AVX-512, whose kernels use them.
+__attribute__((noinline, target("avx512f"))) void fmaLoop512(long iterations) {
+  asm volatile("vxorps %%zmm0, %%zmm0, %%zmm0\n\t"
+               "vmovaps %%zmm0, %%zmm1\n\t"
+               "vmovaps %%zmm0, %%zmm2\n\t"
+               "vmovaps %%zmm0, %%zmm3\n\t"
+               "vmovaps %%zmm0, %%zmm4\n\t"
+               "vmovaps %%zmm0, %%zmm5\n\t"
+               "vmovaps %%zmm0, %%zmm6\n\t"
+               "vmovaps %%zmm0, %%zmm7\n\t"
+               "vmovaps %%zmm0, %%zmm8\n\t"
+               "vmovaps %%zmm0, %%zmm9\n\t"
+               "vmovaps %%zmm0, %%zmm10\n\t"
+               "vmovaps %%zmm0, %%zmm11\n\t"
+               "vmovaps %%zmm0, %%zmm12\n\t"
+               "vmovaps %%zmm0, %%zmm13\n\t"
+               "1:\n\t"
+               "vfmadd231ps %%zmm12, %%zmm13, %%zmm0\n\t"
+               "vfmadd231ps %%zmm12, %%zmm13, %%zmm1\n\t"
+               "vfmadd231ps %%zmm12, %%zmm13, %%zmm2\n\t"
+               "vfmadd231ps %%zmm12, %%zmm13, %%zmm3\n\t"
+               "vfmadd231ps %%zmm12, %%zmm13, %%zmm4\n\t"
+               "vfmadd231ps %%zmm12, %%zmm13, %%zmm5\n\t"
+               "vfmadd231ps %%zmm12, %%zmm13, %%zmm6\n\t"
+               "vfmadd231ps %%zmm12, %%zmm13, %%zmm7\n\t"
+               "vfmadd231ps %%zmm12, %%zmm13, %%zmm8\n\t"
+               "vfmadd231ps %%zmm12, %%zmm13, %%zmm9\n\t"
+               "vfmadd231ps %%zmm12, %%zmm13, %%zmm10\n\t"
+               "vfmadd231ps %%zmm12, %%zmm13, %%zmm11\n\t"
+               "dec %0\n\t"
+               "jnz 1b\n\t"
+               "vzeroupper"
+               : "+r"(iterations)
+               :
+               : "xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7", "xmm8",
+                 "xmm9", "xmm10", "xmm11", "xmm12", "xmm13", "cc");
+}
 #endif
 
+// The peak of the widest FMA the kernels use on this CPU (AVX-512 where the CPU has it and
+// MCC_KERNEL_ISA does not rule it out, else AVX2), so that peak_pct is against what the
+// kernels could reach.
 double fmaPeakGflopsPerThread() {
 #if defined(__x86_64__)
   if (!__builtin_cpu_supports("avx2") || !__builtin_cpu_supports("fma"))
     return 0;
   const long iterations = 200000; // ~0.5 ms a call
-  double seconds = secondsPerCall([&] { fmaLoop(iterations); }, true);
-  return iterations * 12.0 * 8 * 2 / seconds / 1e9;
+  const char *isa = std::getenv("MCC_KERNEL_ISA");
+  bool wide = __builtin_cpu_supports("avx512f") && !(isa && (std::string(isa) == "avx2" ||
+                                                             std::string(isa) == "scalar"));
+  double seconds = secondsPerCall(
+      [&] { wide ? fmaLoop512(iterations) : fmaLoop(iterations); }, true);
+  return iterations * 12.0 * (wide ? 16 : 8) * 2 / seconds / 1e9;
 #else
   return 0;
 #endif

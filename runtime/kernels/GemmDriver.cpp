@@ -103,7 +103,10 @@ void packABlock(const Strided &a, int64_t m0, int64_t mc, int64_t k0, int64_t kc
   packAPanels(a.data, a.rs, a.cs, m0, mc, k0, kc, dst);
 }
 
-void applyEpilogue(const GemmProblem &p, int64_t r0, int64_t mr, int64_t c0, int64_t nr) {
+// Cloned per ISA (ifunc-dispatched at load): the row loops below vectorize to the widest
+// vectors the CPU has, for the same arithmetic per element.
+__attribute__((target_clones("avx512f", "avx2", "default"))) void
+applyEpilogue(const GemmProblem &p, int64_t r0, int64_t mr, int64_t c0, int64_t nr) {
   const Epilogue &e = p.epilogue;
   if (!e.bias && !e.residual && e.activation.kind == 0)
     return;
@@ -120,6 +123,10 @@ void applyEpilogue(const GemmProblem &p, int64_t r0, int64_t mr, int64_t c0, int
         float b = e.bias[(r0 + i) * e.biasStride];
         for (int64_t j = 0; j < nr; ++j)
           row[j] += b;
+      } else if (e.biasStride == 1) {
+        const float *bias = e.bias + c0; // unit stride: a loop the compiler vectorizes
+        for (int64_t j = 0; j < nr; ++j)
+          row[j] += bias[j];
       } else {
         for (int64_t j = 0; j < nr; ++j)
           row[j] += e.bias[(c0 + j) * e.biasStride];
@@ -127,8 +134,13 @@ void applyEpilogue(const GemmProblem &p, int64_t r0, int64_t mr, int64_t c0, int
     }
     if (e.residual) {
       const float *res = e.residual + (r0 + i) * e.rrs + c0 * e.rcs;
-      for (int64_t j = 0; j < nr; ++j)
-        row[j] += res[j * e.rcs];
+      if (e.rcs == 1) {
+        for (int64_t j = 0; j < nr; ++j)
+          row[j] += res[j];
+      } else {
+        for (int64_t j = 0; j < nr; ++j)
+          row[j] += res[j * e.rcs];
+      }
     }
     activateShort(row, nr, e.activation);
     if (p.ccs != 1)
@@ -163,6 +175,8 @@ void packStridedB(const void *context, int64_t k0, int64_t kc, int64_t n0, int64
 
 void gemmRegion(const GemmProblem &p, int64_t m0, int64_t m1, int64_t n0, int64_t n1) {
   static const MicroKernel kernel = selectMicroKernel();
+  static const WideMicroKernel wideKernel = selectWideMicroKernel();
+  static const TallMicroKernel tallKernel = selectTallMicroKernel();
   if (m0 >= m1 || n0 >= n1)
     return;
   if (p.K == 0) {
@@ -206,18 +220,34 @@ void gemmRegion(const GemmProblem &p, int64_t m0, int64_t m1, int64_t n0, int64_
           aBlock = dst;
           aPanelStride = kc * kMR;
         }
-        for (int64_t jr = 0; jr < nc; jr += kNR) {
-          int64_t nr = std::min(kNR, nc - jr);
+        for (int64_t jr = 0; jr < nc;) {
+          // Two panels at a time where the CPU has the wide (AVX-512) tile.
+          bool twoPanels = wideKernel && nc - jr > kNR;
+          int64_t nr = std::min(twoPanels ? 2 * kNR : kNR, nc - jr);
           const float *bPanel = bBlock + (jr / kNR) * bPanelStride;
-          for (int64_t ir = 0; ir < mc; ir += kMR) {
-            int64_t mr = std::min(kMR, mc - ir);
+          for (int64_t ir = 0; ir < mc;) {
+            // Two A panels too (a 12 x 32 tile) where there are rows for both.
+            bool twoRowPanels = twoPanels && tallKernel && mc - ir > kMR;
+            int64_t mr = std::min(twoRowPanels ? 2 * kMR : kMR, mc - ir);
             float *c = p.c + (ic + ir) * p.crs + (jc + jr) * p.ccs;
-            kernel(kc, aBlock + (ir / kMR) * aPanelStride, bPanel, c, p.crs, p.ccs,
-                   pc > 0 || p.accumulateIntoC,
-                   mr, nr);
-            if (last)
-              applyEpilogue(p, ic + ir, mr, jc + jr, nr);
+            const float *aPanel = aBlock + (ir / kMR) * aPanelStride;
+            bool accumulate = pc > 0 || p.accumulateIntoC;
+            ir += mr;
+            if (twoRowPanels)
+              tallKernel(kc, aPanel, aPanel + aPanelStride, bPanel, bPanel + bPanelStride, c,
+                         p.crs, p.ccs, accumulate, mr, nr);
+            else if (twoPanels)
+              wideKernel(kc, aPanel, bPanel, bPanel + bPanelStride, c, p.crs, p.ccs,
+                         accumulate, mr, nr);
+            else
+              kernel(kc, aPanel, bPanel, c, p.crs, p.ccs, accumulate, mr, nr);
           }
+          // The epilogue on the mc x nr strip just computed, still in L1: one call per
+          // strip rather than per micro-tile.
+          if (last)
+            for (int64_t j = 0; j < nr; j += kNR)
+              applyEpilogue(p, ic, mc, jc + jr + j, std::min(kNR, nr - j));
+          jr += nr;
         }
       }
     }

@@ -20,4 +20,18 @@ bool useAvx2Fma() {
   return avx2;
 }
 
+bool useAvx512() {
+  static const bool avx512 = [] {
+    const char *forced = std::getenv("MCC_KERNEL_ISA");
+    if (!useAvx2Fma() || (forced && std::strcmp(forced, "avx2") == 0))
+      return false;
+#if defined(__x86_64__)
+    return __builtin_cpu_supports("avx512f") != 0;
+#else
+    return false;
+#endif
+  }();
+  return avx512;
+}
+
 } // namespace mcc::kernels

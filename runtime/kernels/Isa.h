@@ -9,6 +9,10 @@ namespace mcc::kernels {
 // run the portable fallback on a machine that has AVX2).
 bool useAvx2Fma();
 
+// True when the CPU has AVX-512F (and AVX2/FMA are in use) and MCC_KERNEL_ISA is not "avx2"
+// or "scalar".
+bool useAvx512();
+
 } // namespace mcc::kernels
 
 #endif

@@ -16,6 +16,20 @@ using MicroKernel = void (*)(int64_t kc, const float *a, const float *b, float *
 // The AVX2/FMA 6x16 kernel when the CPU has it, else the portable one.
 MicroKernel selectMicroKernel();
 
+// The same over two adjacent B panels, b0 and b1 (a kMR x 2*kNR tile, nr <= 2*kNR), with
+// the same arithmetic per element: the AVX-512 kernel where the CPU has it, else null.
+using WideMicroKernel = void (*)(int64_t kc, const float *a, const float *b0, const float *b1,
+                                 float *c, int64_t rs, int64_t cs, bool accumulate, int64_t mr,
+                                 int64_t nr);
+WideMicroKernel selectWideMicroKernel();
+
+// Two A panels (a0: rows 0-5, a1: rows 6-11, mr <= 2*kMR) against two B panels: the AVX-512
+// 12 x 32 tile, else null. Same arithmetic per element again.
+using TallMicroKernel = void (*)(int64_t kc, const float *a0, const float *a1, const float *b0,
+                                 const float *b1, float *c, int64_t rs, int64_t cs,
+                                 bool accumulate, int64_t mr, int64_t nr);
+TallMicroKernel selectTallMicroKernel();
+
 // One row of C against B panels: c[j] = sum_k a[k * as] * panels[j / kNR][k][j % kNR] for
 // j < n, with `panelStride` floats between panels (M = 1, the GEMV case).
 using RowKernel = void (*)(int64_t k, const float *a, int64_t as, const float *panels,
