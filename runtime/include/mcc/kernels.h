@@ -30,6 +30,7 @@ extern "C" {
     int64_t strides[rank];                                                               \
   }
 typedef MCC_MEMREF_F32(1) mcc_memref1_f32;
+typedef MCC_MEMREF_F32(2) mcc_memref2_f32;
 typedef MCC_MEMREF_F32(3) mcc_memref3_f32;
 typedef MCC_MEMREF_F32(4) mcc_memref4_f32;
 /* An i1 memref: one byte per element, 0 or 1. */
@@ -40,6 +41,15 @@ typedef struct {
   int64_t sizes[4];
   int64_t strides[4];
 } mcc_memref4_i1;
+
+/* An i32 vector (sequence_lens). */
+typedef struct {
+  int32_t *allocated;
+  int32_t *aligned;
+  int64_t offset;
+  int64_t sizes[1];
+  int64_t strides[1];
+} mcc_memref1_i32;
 
 /* The epilogue activation; the same list, in the same words, as the
  * `activation` attribute of mcc.fused_conv / mcc.fused_matmul.
@@ -110,6 +120,42 @@ void _mlir_ciface_mcc_kernel_attention(mcc_memref4_f32 *q, mcc_memref4_f32 *k,
                                        mcc_memref4_f32 *v, mcc_memref4_f32 *mask,
                                        mcc_memref4_i1 *keep, mcc_memref4_f32 *out,
                                        int64_t flags, float scale, float fill);
+
+/* Flags of mcc_kernel_lstm / mcc_kernel_gru: which optional operands are read, and options. */
+enum mcc_kernel_recurrent_flags {
+  MCC_RNN_HAS_BIAS = 1,            /* `bias` [dirs, 2*G*H]: input biases, then recurrence biases */
+  MCC_RNN_HAS_SEQUENCE_LENS = 2,   /* `sequence_lens` [B] */
+  MCC_RNN_HAS_INITIAL_H = 4,       /* `initial_h` [dirs, B, H] (zeros otherwise) */
+  MCC_RNN_HAS_INITIAL_C = 8,       /* lstm: `initial_c` [dirs, B, H] (zeros otherwise) */
+  MCC_RNN_HAS_PEEPHOLES = 16,      /* lstm: `peepholes` [dirs, 3H], order i, o, f */
+  MCC_RNN_INPUT_FORGET = 32,       /* lstm: f = 1 - i */
+  MCC_RNN_LINEAR_BEFORE_RESET = 64, /* gru: n = tanh(xn + r * (h Rn^T + Rbn)) */
+  MCC_RNN_HAS_CLIP = 128,          /* gate inputs clipped to [-clip, clip] before f and g */
+  MCC_RNN_REVERSE = 256,           /* a single direction, run from the last step */
+};
+
+/* One ONNX LSTM / GRU layer (mcc.lstm / mcc.gru) with the default activations (lstm:
+ * sigmoid, tanh, tanh; gru: sigmoid, tanh), G = 4 (gates i, o, f, c) or 3 (z, r, h):
+ *   x: [S, B, I]; y: [S, dirs, B, H]; y_h, y_c: [dirs, B, H]. dirs is y's dim 1 (2: the
+ *   second direction runs in reverse). S, B, I come from x, H from y.
+ *   packed_w: per direction d, mcc_kernel_gemm_pack_b(I, G*H) of w[d]^T, back to back.
+ *   packed_r: lstm: per direction, mcc_kernel_gemm_pack_b(H, 4H) of r[d]^T; gru: per
+ *     direction, pack_b(H, 2H) of r[d][0:2H]^T (z, r) then pack_b(H, H) of r[d][2H:3H]^T.
+ * With sequence_lens, steps at or past an entry's length keep its states and write zeros
+ * to y (the reverse direction starts at the entry's last step); an entry of length 0 ends
+ * with zero states. Operands that a flag leaves out may be any descriptor of their type.
+ * The result bits do not depend on the thread count. */
+void _mlir_ciface_mcc_kernel_lstm(mcc_memref3_f32 *x, mcc_memref1_f32 *packed_w,
+                                  mcc_memref1_f32 *packed_r, mcc_memref2_f32 *bias,
+                                  mcc_memref1_i32 *sequence_lens, mcc_memref3_f32 *initial_h,
+                                  mcc_memref3_f32 *initial_c, mcc_memref2_f32 *peepholes,
+                                  mcc_memref4_f32 *y, mcc_memref3_f32 *y_h,
+                                  mcc_memref3_f32 *y_c, int64_t flags, float clip);
+void _mlir_ciface_mcc_kernel_gru(mcc_memref3_f32 *x, mcc_memref1_f32 *packed_w,
+                                 mcc_memref1_f32 *packed_r, mcc_memref2_f32 *bias,
+                                 mcc_memref1_i32 *sequence_lens, mcc_memref3_f32 *initial_h,
+                                 mcc_memref4_f32 *y, mcc_memref3_f32 *y_h, int64_t flags,
+                                 float clip);
 
 /* Weight packing, called by the compiler on constant weights (and by the tests).
  * `*_floats` is the size of the packed buffer in floats. */
