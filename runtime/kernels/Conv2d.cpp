@@ -11,6 +11,7 @@
 #include "mcc/kernels.h"
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 #define MCC_KERNEL_EXPORT __attribute__((visibility("default")))
@@ -73,6 +74,20 @@ extern "C" MCC_KERNEL_EXPORT void _mlir_ciface_mcc_kernel_conv2d(
   const int64_t M = out->sizes[1], OH = out->sizes[2], OW = out->sizes[3];
   if (N <= 0 || M <= 0 || OH <= 0 || OW <= 0)
     return;
+  // A dynamic residual is only known at run time to have the output's shape; reading one
+  // that does not would go out of bounds, so the output is poisoned with NaN instead.
+  if (hasResidual)
+    for (int d = 0; d < 4; ++d)
+      if (residual->sizes[d] != out->sizes[d]) {
+        for (int64_t n = 0; n < N; ++n)
+          for (int64_t m = 0; m < M; ++m)
+            for (int64_t y = 0; y < OH; ++y)
+              for (int64_t x = 0; x < OW; ++x)
+                out->aligned[out->offset + n * out->strides[0] + m * out->strides[1] +
+                             y * out->strides[2] + x * out->strides[3]] =
+                    std::numeric_limits<float>::quiet_NaN();
+        return;
+      }
 
   // The GEMM addresses the output (and residual) as [M, OH*OW]: go through a contiguous
   // copy in the rare case a descriptor does not allow that.

@@ -6,6 +6,7 @@
 #include "mcc/kernels.h"
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 #define MCC_KERNEL_EXPORT __attribute__((visibility("default")))
@@ -24,6 +25,16 @@ bool sameView(const mcc_memref3_f32 *x, const mcc_memref3_f32 *y) {
 
 // The stride of a batch dimension that may be broadcast (size 1).
 int64_t batchStride(const mcc_memref3_f32 *m) { return m->sizes[0] == 1 ? 0 : m->strides[0]; }
+
+bool broadcastsTo(int64_t size, int64_t target) { return size == target || size == 1; }
+
+void poison(mcc_memref3_f32 *out) {
+  for (int64_t b = 0; b < out->sizes[0]; ++b)
+    for (int64_t i = 0; i < out->sizes[1]; ++i)
+      for (int64_t j = 0; j < out->sizes[2]; ++j)
+        out->aligned[out->offset + b * out->strides[0] + i * out->strides[1] +
+                     j * out->strides[2]] = std::numeric_limits<float>::quiet_NaN();
+}
 
 } // namespace
 
@@ -66,8 +77,14 @@ _mlir_ciface_mcc_kernel_gemm(mcc_memref3_f32 *a, mcc_memref3_f32 *b, mcc_memref1
   if (residualIsOut)
     problem.accumulateIntoC = true;
   else if (flags & MCC_KERNEL_HAS_RESIDUAL) {
-    e.rrs = residual->strides[1];
-    e.rcs = residual->strides[2];
+    // The compiler passes a residual of the output's shape, but a dynamic one is only known
+    // to be that at run time: a dim of 1 broadcasts (numpy), any other mismatch would read
+    // out of bounds, so the output is poisoned with NaN instead.
+    if (!broadcastsTo(residual->sizes[0], batch) || !broadcastsTo(residual->sizes[1], M) ||
+        !broadcastsTo(residual->sizes[2], N))
+      return poison(out);
+    e.rrs = residual->sizes[1] == 1 ? 0 : residual->strides[1];
+    e.rcs = residual->sizes[2] == 1 ? 0 : residual->strides[2];
   }
   e.activation = {activation, p0, p1};
 
