@@ -22,6 +22,11 @@ const char *const kUsage =
     "  --warmup W             untimed runs before --bench (default 3)\n"
     "  --threads T            threads for parallel kernels (default: MCC_NUM_THREADS, else\n"
     "                         all hardware threads)\n"
+    "  --stress TxN           run the model once for reference outputs, then from T threads\n"
+    "                         at once, N runs each (every thread its own copy of the\n"
+    "                         inputs); prints 'stress threads T runs N identical' if every\n"
+    "                         output of every run is bitwise the reference, else fails\n"
+    "                         naming the first output, thread and run that differ\n"
     "  --info                 print the model's inputs, outputs, workspace and weight\n"
     "                         bytes; exits unless inputs are given too\n"
     "  --help                 this text\n"
@@ -36,6 +41,17 @@ static int parseInt(const std::string &option, const std::string &text, int min)
     throw UsageError(option + " needs an integer >= " + std::to_string(min) + ", got '" + text +
                      "'");
   return static_cast<int>(value);
+}
+
+// "32x1000" -> 32 threads, 1000 runs each.
+static StressPlan parseStress(const std::string &option, const std::string &text) {
+  size_t x = text.find('x');
+  if (x == std::string::npos)
+    throw UsageError(option + " needs THREADSxRUNS (e.g. 32x1000), got '" + text + "'");
+  StressPlan plan;
+  plan.threads = parseInt(option + " threads", text.substr(0, x), 1);
+  plan.runs = parseInt(option + " runs", text.substr(x + 1), 1);
+  return plan;
 }
 
 Options parseOptions(int argc, char **argv) {
@@ -81,6 +97,8 @@ Options parseOptions(int argc, char **argv) {
       options.warmup = parseInt(name, needValue(), 0);
     else if (name == "--threads")
       options.threads = parseInt(name, needValue(), 1);
+    else if (name == "--stress")
+      options.stress = parseStress(name, needValue());
     else if (name == "--info")
       noValue(), options.info = true;
     else if (name == "--help")

@@ -15,6 +15,12 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+// --stress THREADSxRUNS.
+struct StressPlan {
+  int threads = 1;
+  int runs = 1; // per thread
+};
+
 struct Options {
   std::string model;
   // Each --input as given: "NAME=FILE.npy", or just "FILE.npy" for a one-input model.
@@ -23,6 +29,7 @@ struct Options {
   std::optional<int> bench; // timed iterations
   int warmup = 3;
   std::optional<int> threads;
+  std::optional<StressPlan> stress;
   bool info = false;
   bool help = false;
 };

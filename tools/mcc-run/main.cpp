@@ -1,6 +1,7 @@
 // mcc-run: load a compiled model, feed it .npy inputs, write or summarize its outputs, and
 // optionally benchmark it. A thin main over the runtime's C++ API and mcc_npy.
 #include "Options.h"
+#include "Stress.h"
 
 #include "mcc/npy.hpp"
 #include "mcc/runtime.hpp"
@@ -194,11 +195,16 @@ int runTool(int argc, char **argv) {
     for (size_t j = 0; j < outputs.size(); ++j)
       npy::write((dir / (names[j] + ".npy")).string(), outputs[j].dtype(), outputs[j].dims(),
                  outputs[j].data(), outputs[j].size_bytes());
-  } else if (!options.bench) {
+  } else if (!options.bench && !options.stress) {
     for (size_t j = 0; j < outputs.size(); ++j)
       std::cout << summarize(infos[j], outputs[j]) << "\n";
   }
 
+  if (options.stress) {
+    stressRuns(model, arrays, outputs, *options.stress);
+    std::cout << "stress threads " << options.stress->threads << " runs "
+              << options.stress->runs << " identical\n";
+  }
   if (options.bench) {
     benchmark(model, inputs, options.warmup, *options.bench);
     std::printf("peak_memory_bytes rss=%ld workspace=%zu weights=%zu\n",
