@@ -12,6 +12,7 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/Verifier.h"
 
+#include <cmath>
 #include <cstring>
 #include <limits>
 
@@ -527,7 +528,12 @@ TypedAttr NodeContext::scalarAttr(Type elementType, double value) {
   auto intType = cast<IntegerType>(elementType);
   if (intType.getWidth() == 1)
     return IntegerAttr::get(elementType, APInt(1, value != 0));
-  APInt bits(64, static_cast<uint64_t>(static_cast<int64_t>(value)), /*isSigned=*/true);
+  // Saturate: a double outside int64 (an infinity for a mask, say) has no value to cast to.
+  int64_t integer = std::isnan(value)  ? 0
+                    : value >= 0x1p63  ? std::numeric_limits<int64_t>::max()
+                    : value < -0x1p63  ? std::numeric_limits<int64_t>::min()
+                                       : static_cast<int64_t>(value);
+  APInt bits(64, static_cast<uint64_t>(integer), /*isSigned=*/true);
   return IntegerAttr::get(elementType, bits.sextOrTrunc(intType.getWidth()));
 }
 

@@ -21,6 +21,8 @@
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/Transforms/DialectConversion.h"
 
+#include <limits>
+
 using namespace mlir;
 using namespace mcc;
 
@@ -556,17 +558,21 @@ struct SliceToExtractSlice : OpConversionPattern<SliceOp> {
         continue;
       }
       // Walking backwards from s down to e (exclusive): take the same
-      // elements in increasing order, then reverse.
+      // elements in increasing order, then reverse. A step of INT64_MIN
+      // cannot be negated, and INT64_MAX takes the same single element.
+      const int64_t back = step == std::numeric_limits<int64_t>::min()
+                               ? std::numeric_limits<int64_t>::max()
+                               : -step;
       OpFoldResult lastIndex = subIndex(b, loc, dim, idx(1));
       s = clampIndex(b, loc, s, idx(0), lastIndex);
       e = clampIndex(b, loc, e, idx(-1), lastIndex);
       OpFoldResult size =
-          maxIndex(b, loc, ceilDivIndex(b, loc, subIndex(b, loc, s, e), idx(-step)), idx(0));
+          maxIndex(b, loc, ceilDivIndex(b, loc, subIndex(b, loc, s, e), idx(back)), idx(0));
       OpFoldResult lowest =
-          subIndex(b, loc, s, mulIndex(b, loc, subIndex(b, loc, size, idx(1)), idx(-step)));
+          subIndex(b, loc, s, mulIndex(b, loc, subIndex(b, loc, size, idx(1)), idx(back)));
       offsets[axis] = maxIndex(b, loc, lowest, idx(0));
       sizes[axis] = size;
-      strides[axis] = idx(-step);
+      strides[axis] = idx(back);
       reversed[axis] = true;
     }
     Value result = extractSliceOrEmpty(b, loc, input, offsets, sizes, strides);

@@ -8,6 +8,7 @@
 #include "mlir/IR/TypeUtilities.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
+#include "llvm/Support/MathExtras.h"
 
 using namespace mlir;
 using namespace mcc;
@@ -96,12 +97,16 @@ LogicalResult ReshapeOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
       symbolic = e.dim;
     }
     shape.push_back(size);
-    if (!ShapedType::isDynamic(size))
-      knownProduct *= size;
-    else if (symbolic)
+    if (!ShapedType::isDynamic(size)) {
+      if (llvm::MulOverflow(knownProduct, size, knownProduct))
+        return emitOptionalError(loc, "reshape shape [",
+                                 llvm::make_range(shape.begin(), shape.end()),
+                                 "...] has more elements than an int64 counts");
+    } else if (symbolic) {
       symbolicDims.push_back(*symbolic);
-    else
+    } else {
       productKnown = false;
+    }
   }
 
   SmallVector<int64_t> inputDynamic;

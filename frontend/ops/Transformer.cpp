@@ -202,6 +202,10 @@ LogicalResult importAttention(NodeContext &n) {
     Value mask = n.input(3);
     auto maskType = n.inputType(3);
     bool isBool = maskType.getElementType().isInteger(1);
+    if (!isBool && !isa<FloatType>(maskType.getElementType())) {
+      n.emitError() << "attn_mask must be bool or a float type, got " << maskType;
+      return failure();
+    }
     int64_t maskRank = maskType.getRank();
     int64_t maskLen = maskRank ? maskType.getDimSize(maskRank - 1) : 1;
     TypedAttr padValue = n.scalarAttr(maskType.getElementType(), isBool ? 0 : kNegInf);
@@ -377,8 +381,20 @@ LogicalResult importAttention(NodeContext &n) {
                   << ")";
     return failure();
   }
-  auto kRep = staticHeads ? repeatHeads(n, k, qHeads / kvHeads) : repeatHeadsAtRunTime(n, q, k);
-  auto vRep = staticHeads ? repeatHeads(n, v, qHeads / kvHeads) : repeatHeadsAtRunTime(n, q, v);
+  // Static repetition needs the static head count and head size of the tensor itself: v's
+  // may be dynamic where k's is not.
+  auto repeat = [&](Value x) -> FailureOr<Value> {
+    auto type = cast<RankedTensorType>(x.getType());
+    if (!staticHeads || type.isDynamicDim(1) || type.isDynamicDim(3))
+      return repeatHeadsAtRunTime(n, q, x);
+    if (type.getDimSize(1) != kvHeads) {
+      n.emitError() << "k has " << kvHeads << " heads but v has " << type.getDimSize(1);
+      return failure();
+    }
+    return repeatHeads(n, x, qHeads / kvHeads);
+  };
+  auto kRep = repeat(k);
+  auto vRep = succeeded(kRep) ? repeat(v) : FailureOr<Value>(failure());
   if (failed(kRep) || failed(vRep))
     return failure();
 

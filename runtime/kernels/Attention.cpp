@@ -5,6 +5,7 @@
 // products.
 #include "GemmDriver.h"
 #include "ThreadPool.h"
+#include "../src/RunAbort.h"
 
 #include "mcc/kernels.h"
 
@@ -67,59 +68,61 @@ _mlir_ciface_mcc_kernel_attention(mcc_memref4_f32 *q, mcc_memref4_f32 *k, mcc_me
                                   mcc_memref4_f32 *mask, mcc_memref4_i1 *keep,
                                   mcc_memref4_f32 *out, int64_t flags, float scale,
                                   float fill) {
-  const int64_t B = out->sizes[0], H = out->sizes[1], Sq = out->sizes[2], Dv = out->sizes[3];
-  const int64_t D = q->sizes[3], Skv = k->sizes[2];
-  if (B <= 0 || H <= 0 || Sq <= 0 || Dv <= 0)
-    return;
-  const bool hasMask = flags & MCC_KERNEL_HAS_MASK, hasKeep = flags & MCC_KERNEL_HAS_KEEP;
-  const int64_t blocks = (Sq + kRowBlock - 1) / kRowBlock;
-  const int threads = threadsFor(B * H, Sq, Skv, D + Dv);
+  mcc::rt::guardKernel([&] {
+    const int64_t B = out->sizes[0], H = out->sizes[1], Sq = out->sizes[2], Dv = out->sizes[3];
+    const int64_t D = q->sizes[3], Skv = k->sizes[2];
+    if (B <= 0 || H <= 0 || Sq <= 0 || Dv <= 0)
+      return;
+    const bool hasMask = flags & MCC_KERNEL_HAS_MASK, hasKeep = flags & MCC_KERNEL_HAS_KEEP;
+    const int64_t blocks = (Sq + kRowBlock - 1) / kRowBlock;
+    const int threads = threadsFor(B * H, Sq, Skv, D + Dv);
 
-  parallelFor(B * H * blocks, threads, [&](int64_t item) {
-    const int64_t b = item / (H * blocks), h = (item / blocks) % H;
-    const int64_t r0 = (item % blocks) * kRowBlock, rows = std::min(kRowBlock, Sq - r0);
-    scoreBuffer.resize(static_cast<size_t>(rows * std::max<int64_t>(Skv, 1)));
-    float *scores = scoreBuffer.data();
+    parallelFor(B * H * blocks, threads, [&](int64_t item) {
+      const int64_t b = item / (H * blocks), h = (item / blocks) % H;
+      const int64_t r0 = (item % blocks) * kRowBlock, rows = std::min(kRowBlock, Sq - r0);
+      scoreBuffer.resize(static_cast<size_t>(rows * std::max<int64_t>(Skv, 1)));
+      float *scores = scoreBuffer.data();
 
-    // scores[rows, Skv] = q[r0 : r0 + rows] . k^T
-    Strided keyT{base(k, b, h), k->strides[3], bstride(k, 2)};
-    GemmProblem qk;
-    qk.M = rows;
-    qk.N = Skv;
-    qk.K = D;
-    qk.a.strided = {base(q, b, h) + r0 * bstride(q, 2), bstride(q, 2), q->strides[3]};
-    qk.b.pack = packStridedB;
-    qk.b.context = &keyT;
-    qk.c = scores;
-    qk.crs = Skv;
-    qk.ccs = 1;
-    gemmRegion(qk, 0, rows, 0, Skv);
+      // scores[rows, Skv] = q[r0 : r0 + rows] . k^T
+      Strided keyT{base(k, b, h), k->strides[3], bstride(k, 2)};
+      GemmProblem qk;
+      qk.M = rows;
+      qk.N = Skv;
+      qk.K = D;
+      qk.a.strided = {base(q, b, h) + r0 * bstride(q, 2), bstride(q, 2), q->strides[3]};
+      qk.b.pack = packStridedB;
+      qk.b.context = &keyT;
+      qk.c = scores;
+      qk.crs = Skv;
+      qk.ccs = 1;
+      gemmRegion(qk, 0, rows, 0, Skv);
 
-    for (int64_t r = 0; r < rows; ++r) {
-      const int64_t row = r0 + r;
-      const uint8_t *keepRow =
-          hasKeep ? base(keep, b, h) + (keep->sizes[2] == 1 ? 0 : row * keep->strides[2])
-                  : nullptr;
-      const float *maskRow =
-          hasMask ? base(mask, b, h) + (mask->sizes[2] == 1 ? 0 : row * mask->strides[2])
-                  : nullptr;
-      softmaxRow(scores + r * Skv, Skv, scale, keepRow, hasKeep ? bstride(keep, 3) : 0, fill,
-                 maskRow, hasMask ? bstride(mask, 3) : 0);
-    }
+      for (int64_t r = 0; r < rows; ++r) {
+        const int64_t row = r0 + r;
+        const uint8_t *keepRow =
+            hasKeep ? base(keep, b, h) + (keep->sizes[2] == 1 ? 0 : row * keep->strides[2])
+                    : nullptr;
+        const float *maskRow =
+            hasMask ? base(mask, b, h) + (mask->sizes[2] == 1 ? 0 : row * mask->strides[2])
+                    : nullptr;
+        softmaxRow(scores + r * Skv, Skv, scale, keepRow, hasKeep ? bstride(keep, 3) : 0, fill,
+                   maskRow, hasMask ? bstride(mask, 3) : 0);
+      }
 
-    // out[r0 : r0 + rows] = probabilities . v
-    Strided value{base(v, b, h), bstride(v, 2), v->strides[3]};
-    GemmProblem pv;
-    pv.M = rows;
-    pv.N = Dv;
-    pv.K = Skv;
-    pv.a.strided = {scores, Skv, 1};
-    pv.b.pack = packStridedB;
-    pv.b.context = &value;
-    pv.c = out->aligned + out->offset + b * out->strides[0] + h * out->strides[1] +
-           r0 * out->strides[2];
-    pv.crs = out->strides[2];
-    pv.ccs = out->strides[3];
-    gemmRegion(pv, 0, rows, 0, Dv);
+      // out[r0 : r0 + rows] = probabilities . v
+      Strided value{base(v, b, h), bstride(v, 2), v->strides[3]};
+      GemmProblem pv;
+      pv.M = rows;
+      pv.N = Dv;
+      pv.K = Skv;
+      pv.a.strided = {scores, Skv, 1};
+      pv.b.pack = packStridedB;
+      pv.b.context = &value;
+      pv.c = out->aligned + out->offset + b * out->strides[0] + h * out->strides[1] +
+             r0 * out->strides[2];
+      pv.crs = out->strides[2];
+      pv.ccs = out->strides[3];
+      gemmRegion(pv, 0, rows, 0, Dv);
+    });
   });
 }

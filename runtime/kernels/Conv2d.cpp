@@ -7,6 +7,7 @@
 #include "Im2col.h"
 #include "PackedLayout.h"
 #include "ThreadPool.h"
+#include "../src/RunAbort.h"
 
 #include "mcc/kernels.h"
 
@@ -60,9 +61,8 @@ struct Contiguous {
   }
 };
 
-} // namespace
-
-extern "C" MCC_KERNEL_EXPORT void _mlir_ciface_mcc_kernel_conv2d(
+// The convolution itself; the exported entry point below only adds the guard.
+void runConv2d(
     mcc_memref4_f32 *in, mcc_memref1_f32 *weight, mcc_memref1_f32 *bias,
     mcc_memref4_f32 *residual, mcc_memref4_f32 *out, int64_t group, int64_t kernelH,
     int64_t kernelW, int64_t strideH, int64_t strideW, int64_t padTop, int64_t padLeft,
@@ -96,11 +96,11 @@ extern "C" MCC_KERNEL_EXPORT void _mlir_ciface_mcc_kernel_conv2d(
     if (hasResidual) {
       Contiguous res(residual);
       res.copy(residual, &res.view);
-      _mlir_ciface_mcc_kernel_conv2d(in, weight, bias, &res.view, &result.view, group,
+      runConv2d(in, weight, bias, &res.view, &result.view, group,
                                      kernelH, kernelW, strideH, strideW, padTop, padLeft,
                                      dilationH, dilationW, flags, activation, p0, p1);
     } else {
-      _mlir_ciface_mcc_kernel_conv2d(in, weight, bias, residual, &result.view, group, kernelH,
+      runConv2d(in, weight, bias, residual, &result.view, group, kernelH,
                                      kernelW, strideH, strideW, padTop, padLeft, dilationH,
                                      dilationW, flags, activation, p0, p1);
     }
@@ -213,5 +213,19 @@ extern "C" MCC_KERNEL_EXPORT void _mlir_ciface_mcc_kernel_conv2d(
     int64_t m0 = (region / grid.nChunks) * grid.mStep;
     int64_t n0 = (region % grid.nChunks) * grid.nStep;
     gemmRegion(p, m0, std::min(Mg, m0 + grid.mStep), n0, std::min(P, n0 + grid.nStep));
+  });
+}
+
+} // namespace
+
+extern "C" MCC_KERNEL_EXPORT void _mlir_ciface_mcc_kernel_conv2d(
+    mcc_memref4_f32 *in, mcc_memref1_f32 *weight, mcc_memref1_f32 *bias,
+    mcc_memref4_f32 *residual, mcc_memref4_f32 *out, int64_t group, int64_t kernelH,
+    int64_t kernelW, int64_t strideH, int64_t strideW, int64_t padTop, int64_t padLeft,
+    int64_t dilationH, int64_t dilationW, int64_t flags, int64_t activation, float p0,
+    float p1) {
+  mcc::rt::guardKernel([&] {
+    runConv2d(in, weight, bias, residual, out, group, kernelH, kernelW, strideH, strideW,
+              padTop, padLeft, dilationH, dilationW, flags, activation, p0, p1);
   });
 }

@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <new>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -40,7 +41,10 @@ struct PackBuffer {
   float *get(size_t floats) {
     if (floats > capacity) {
       size_t bytes = (floats * sizeof(float) + 63) / 64 * 64;
-      data.reset(static_cast<float *>(std::aligned_alloc(64, bytes)));
+      auto *grown = static_cast<float *>(std::aligned_alloc(64, bytes));
+      if (!grown)
+        throw std::bad_alloc(); // keeping the old buffer: the kernel guard ends the run
+      data.reset(grown);
       capacity = bytes / sizeof(float);
     }
     return data.get();

@@ -7,6 +7,7 @@
 #include "GemmDriver.h"
 #include "PackedLayout.h"
 #include "ThreadPool.h"
+#include "../src/RunAbort.h"
 
 #include "mcc/kernels.h"
 
@@ -289,27 +290,29 @@ _mlir_ciface_mcc_kernel_lstm(mcc_memref3_f32 *x, mcc_memref1_f32 *packedW,
                              mcc_memref3_f32 *initialC, mcc_memref2_f32 *peepholes,
                              mcc_memref4_f32 *y, mcc_memref3_f32 *yH, mcc_memref3_f32 *yC,
                              int64_t flags, float clip) {
-  Layer l{Cell::Lstm,
-          x->sizes[0],
-          x->sizes[1],
-          x->sizes[2],
-          y->sizes[3],
-          4,
-          y->sizes[1],
-          flags,
-          clip,
-          x,
-          packedW->aligned + packedW->offset,
-          packedR->aligned + packedR->offset,
-          bias,
-          peepholes,
-          sequenceLens,
-          initialH,
-          initialC,
-          y,
-          yH,
-          yC};
-  runLayer(l);
+  mcc::rt::guardKernel([&] {
+    Layer l{Cell::Lstm,
+            x->sizes[0],
+            x->sizes[1],
+            x->sizes[2],
+            y->sizes[3],
+            4,
+            y->sizes[1],
+            flags,
+            clip,
+            x,
+            packedW->aligned + packedW->offset,
+            packedR->aligned + packedR->offset,
+            bias,
+            peepholes,
+            sequenceLens,
+            initialH,
+            initialC,
+            y,
+            yH,
+            yC};
+    runLayer(l);
+  });
 }
 
 extern "C" MCC_KERNEL_EXPORT void
@@ -317,25 +320,27 @@ _mlir_ciface_mcc_kernel_gru(mcc_memref3_f32 *x, mcc_memref1_f32 *packedW,
                             mcc_memref1_f32 *packedR, mcc_memref2_f32 *bias,
                             mcc_memref1_i32 *sequenceLens, mcc_memref3_f32 *initialH,
                             mcc_memref4_f32 *y, mcc_memref3_f32 *yH, int64_t flags, float clip) {
-  Layer l{Cell::Gru,
-          x->sizes[0],
-          x->sizes[1],
-          x->sizes[2],
-          y->sizes[3],
-          3,
-          y->sizes[1],
-          flags,
-          clip,
-          x,
-          packedW->aligned + packedW->offset,
-          packedR->aligned + packedR->offset,
-          bias,
-          nullptr,
-          sequenceLens,
-          initialH,
-          nullptr,
-          y,
-          yH,
-          nullptr};
-  runLayer(l);
+  mcc::rt::guardKernel([&] {
+    Layer l{Cell::Gru,
+            x->sizes[0],
+            x->sizes[1],
+            x->sizes[2],
+            y->sizes[3],
+            3,
+            y->sizes[1],
+            flags,
+            clip,
+            x,
+            packedW->aligned + packedW->offset,
+            packedR->aligned + packedR->offset,
+            bias,
+            nullptr,
+            sequenceLens,
+            initialH,
+            nullptr,
+            y,
+            yH,
+            nullptr};
+    runLayer(l);
+  });
 }

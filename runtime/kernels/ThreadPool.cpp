@@ -6,8 +6,10 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <exception>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace mcc::kernels {
@@ -27,9 +29,14 @@ public:
     int helpers = threads - 1;
     {
       std::lock_guard<std::mutex> lock(mutex);
-      while (static_cast<int>(workers.size()) < helpers) {
-        int index = static_cast<int>(workers.size());
-        workers.emplace_back([this, index] { work(index); });
+      try {
+        while (static_cast<int>(workers.size()) < helpers) {
+          int index = static_cast<int>(workers.size());
+          workers.emplace_back([this, index] { work(index); });
+        }
+      } catch (...) {
+        // No memory or no thread for another worker: run with the ones there are.
+        helpers = static_cast<int>(workers.size());
       }
       job = &body;
       jobCount = count;
@@ -43,14 +50,24 @@ public:
     std::unique_lock<std::mutex> lock(mutex);
     done.wait(lock, [&] { return finished == jobHelpers; });
     job = nullptr;
+    // An item that threw (out of memory, say) ends the job; the caller sees the exception.
+    if (failure)
+      std::rethrow_exception(std::exchange(failure, nullptr));
     return true;
   }
 
 private:
-  void runItems(const std::function<void(int64_t)> &body, int64_t count) {
+  void runItems(const std::function<void(int64_t)> &body, int64_t count) noexcept {
     insideJob = true;
-    for (int64_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < count;)
-      body(i);
+    try {
+      for (int64_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < count;)
+        body(i);
+    } catch (...) {
+      next.store(count, std::memory_order_relaxed); // hand out no more items
+      std::lock_guard<std::mutex> lock(failureMutex);
+      if (!failure)
+        failure = std::current_exception();
+    }
     insideJob = false;
   }
 
@@ -83,6 +100,8 @@ private:
   std::atomic<int64_t> next{0};
   int jobHelpers = 0;
   int finished = 0;
+  std::mutex failureMutex;
+  std::exception_ptr failure; // the first exception an item threw in the current job
 };
 
 // Never destroyed: workers blocked on the condition variable at exit must not be joined from

@@ -10,6 +10,12 @@
 //
 // Every block is a plain malloc block: an output the runtime takes over is released with
 // std::free like before, and never comes back here.
+//
+// Inside a run, every block is also recorded in the run's frame (RunAbort.h), and a failed
+// allocation ends the run with MCC_OUT_OF_MEMORY instead of handing generated code a null.
+#include "BufferCache.h"
+#include "RunAbort.h"
+
 #include <malloc.h>
 
 #include <cstddef>
@@ -17,6 +23,7 @@
 #include <cstdlib>
 #include <map>
 #include <mutex>
+#include <new>
 
 namespace {
 
@@ -41,6 +48,8 @@ public:
         return block;
       }
     }
+    if (bytes > SIZE_MAX - alignment)
+      return nullptr; // a size no machine has (a corrupt dynamic dim), never a wrapped one
     // aligned_alloc wants a size that is a multiple of the alignment.
     size_t rounded = (bytes + alignment - 1) / alignment * alignment;
     return std::aligned_alloc(alignment, rounded);
@@ -53,12 +62,26 @@ public:
     if (usable >= kMinCachedBytes) {
       std::lock_guard<std::mutex> lock(mutex_);
       if (cachedBytes_ + usable <= kMaxCachedBytes) {
-        free_.emplace(usable, block);
-        cachedBytes_ += usable;
-        return;
+        try {
+          free_.emplace(usable, block);
+          cachedBytes_ += usable;
+          return;
+        } catch (const std::bad_alloc &) {
+          // No memory for the map node: give the block back instead of keeping it.
+        }
       }
     }
     std::free(block);
+  }
+
+  size_t trim() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    size_t bytes = cachedBytes_;
+    for (auto &entry : free_)
+      std::free(entry.second);
+    free_.clear();
+    cachedBytes_ = 0;
+    return bytes;
   }
 
   ~BufferCache() {
@@ -83,22 +106,43 @@ BufferCache &cache() {
   return *instance;
 }
 
+// A block for the model, recorded in its run; on failure the run ends here.
+void *allocateForModel(size_t bytes, size_t alignment) noexcept {
+  void *block = cache().allocate(bytes, alignment);
+  if (block && mcc::rt::trackBlock(block))
+    return block;
+  cache().release(block);
+  mcc::rt::abortRun(MCC_OUT_OF_MEMORY, bytes);
+  return nullptr; // only outside a run
+}
+
 } // namespace
+
+namespace mcc::rt {
+
+void releaseModelBlock(void *block) noexcept { cache().release(block); }
+
+size_t trimBufferCache() noexcept { return cache().trim(); }
+
+} // namespace mcc::rt
 
 extern "C" {
 
 // The generic allocation functions of MLIR's memref-to-LLVM lowering.
 __attribute__((visibility("default"))) void *_mlir_memref_to_llvm_alloc(size_t bytes) {
-  return cache().allocate(bytes, alignof(std::max_align_t));
+  return allocateForModel(bytes, alignof(std::max_align_t));
 }
 
 __attribute__((visibility("default"))) void *
 _mlir_memref_to_llvm_aligned_alloc(size_t alignment, size_t bytes) {
-  return cache().allocate(bytes, alignment);
+  return allocateForModel(bytes, alignment);
 }
 
 __attribute__((visibility("default"))) void _mlir_memref_to_llvm_free(void *block) {
+  mcc::rt::untrackBlock(block);
   cache().release(block);
 }
+
+size_t mcc_trim_memory(void) { return mcc::rt::trimBufferCache(); }
 
 } // extern "C"

@@ -92,7 +92,9 @@ static mcc_status *loadModel(const char *path, mcc_model **out) {
   model->library = dlopen(openPath.c_str(), RTLD_NOW | RTLD_LOCAL);
   if (!model->library) {
     const char *why = dlerror();
-    return makeStatus(MCC_LOAD_FAILED, prefix + "dlopen failed: " + (why ? why : "unknown error"));
+    std::string reason = why ? why : "unknown error";
+    dlerror(); // frees glibc's copy of the message, which it would otherwise keep
+    return makeStatus(MCC_LOAD_FAILED, prefix + "dlopen failed: " + reason);
   }
 
   dlerror();

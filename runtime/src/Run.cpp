@@ -7,6 +7,7 @@
 // story of why concurrent runs on one model are safe.
 #include "Memref.h"
 #include "Model.h"
+#include "RunAbort.h"
 #include "Shape.h"
 #include "Status.h"
 #include "Tensor.h"
@@ -179,7 +180,18 @@ mcc_status *callModel(const mcc_model &model, const mcc_tensor *const *inputs,
   if (!workspace.ok())
     return makeStatus(MCC_OUT_OF_MEMORY, modelLabel(model) + ": cannot allocate a workspace of " +
                                              std::to_string(model.workspaces.bytes()) + " bytes");
-  int32_t code = model.abi->run(inputPointers.data(), outputs.storage(), workspace.get());
+  RunFrame frame;
+  int32_t code = frame.call(model.abi->run, inputPointers.data(), outputs.storage(),
+                            workspace.get());
+  if (frame.aborted()) {
+    if (frame.abortCode() != MCC_OUT_OF_MEMORY)
+      return makeStatus(frame.abortCode(), modelLabel(model) + ": a kernel failed during the run");
+    std::string what = frame.failedBytes() > 0
+                           ? "allocating " + std::to_string(frame.failedBytes()) + " bytes"
+                           : "in a kernel";
+    return makeStatus(MCC_OUT_OF_MEMORY,
+                      modelLabel(model) + ": out of memory during the run (" + what + ")");
+  }
   if (code != 0)
     return makeStatus(MCC_MODEL_ERROR, modelLabel(model) + " failed: run returned error code " +
                                            std::to_string(code));

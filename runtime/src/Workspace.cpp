@@ -27,7 +27,12 @@ bool WorkspacePool::init(size_t bytes) {
   void *first = allocate();
   if (!first)
     return false;
-  free_.push_back(first);
+  try {
+    free_.push_back(first);
+  } catch (const std::bad_alloc &) {
+    std::free(first);
+    return false;
+  }
   allocated_ = 1;
   return true;
 }

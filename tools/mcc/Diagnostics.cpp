@@ -26,6 +26,25 @@ void describe(Location loc, std::string &node, std::string &file) {
   }
 }
 
+// Names and messages quote the model's own strings, which a hostile model can fill with
+// terminal escape sequences or with newlines that forge lines of output. Control bytes
+// (tabs aside) are printed as \xNN, so that each diagnostic is one line.
+std::string printable(llvm::StringRef text) {
+  std::string out;
+  out.reserve(text.size());
+  for (unsigned char c : text) {
+    if ((c < 0x20 && c != '\t') || c == 0x7f) {
+      static const char digits[] = "0123456789abcdef";
+      out += "\\x";
+      out += digits[c >> 4];
+      out += digits[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 const char *severityName(DiagnosticSeverity s) {
   switch (s) {
   case DiagnosticSeverity::Error:
@@ -50,14 +69,14 @@ mcc::DriverDiagnostics::DriverDiagnostics(MLIRContext &context, llvm::StringRef 
       file = this->inputPath;
     llvm::raw_ostream &os = llvm::errs();
     std::string message = diag.str();
-    os << file << ": ";
+    os << printable(file) << ": ";
     // The frontend's own messages already start with the node, its op type and
     // opset; the others (shape inference, lowering) get the node name here.
     if (!node.empty() && !llvm::StringRef(message).starts_with("node '"))
-      os << "node '" << node << "': ";
-    os << severityName(diag.getSeverity()) << ": " << message << "\n";
+      os << "node '" << printable(node) << "': ";
+    os << severityName(diag.getSeverity()) << ": " << printable(message) << "\n";
     for (Diagnostic &note : diag.getNotes())
-      os << "  note: " << note.str() << "\n";
+      os << "  note: " << printable(note.str()) << "\n";
     if (diag.getSeverity() == DiagnosticSeverity::Error)
       ++errors;
     return success();

@@ -133,7 +133,9 @@ MCC_API mcc_status *mcc_model_find_output(const mcc_model *model, const char *na
  * checked first: dtype equal, rank equal, every static dim equal (dynamic dims take any
  * size >= 0). On success outputs[0 .. n_outputs) receive new tensors the caller frees with
  * mcc_tensor_free; n_outputs must equal mcc_model_num_outputs. On failure every
- * outputs[j] is set to NULL. Returns MODEL_ERROR if the model's run function fails. */
+ * outputs[j] is set to NULL. Returns MODEL_ERROR if the model's run function fails, and
+ * OUT_OF_MEMORY if memory ran out inside the run: every buffer the run had allocated is
+ * freed again, and the model can be run again. */
 MCC_API mcc_status *mcc_model_run(const mcc_model *model, const mcc_tensor *const *inputs,
                                   size_t n_inputs, mcc_tensor **outputs, size_t n_outputs);
 
@@ -157,6 +159,14 @@ MCC_API mcc_status *mcc_model_run_into(const mcc_model *model, const mcc_tensor 
  * a positive integer, else the number of hardware threads. n < 0 is INVALID_ARGUMENT. */
 MCC_API mcc_status *mcc_set_num_threads(int n);
 MCC_API int mcc_get_num_threads(void);
+
+/* ---- Memory ------------------------------------------------------------------------- */
+
+/* Buffers that runs freed are kept for the next run (up to 1 GiB per process), so that a
+ * model with dynamic shapes does not go back to the kernel for every intermediate. This
+ * frees them all and returns how many bytes that gave back. Safe at any time, from any
+ * thread; later runs simply allocate again. */
+MCC_API size_t mcc_trim_memory(void);
 
 #ifdef __cplusplus
 }

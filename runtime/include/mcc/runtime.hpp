@@ -458,6 +458,9 @@ private:
 inline Status set_num_threads(int n) { return Status::adopt(mcc_set_num_threads(n)); }
 inline int num_threads() { return mcc_get_num_threads(); }
 
+// Frees the buffers kept for reuse by later runs (see mcc_trim_memory); returns the bytes.
+inline size_t trim_memory() { return mcc_trim_memory(); }
+
 } // namespace mcc
 
 #endif // MCC_RUNTIME_HPP
