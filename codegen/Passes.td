@@ -150,6 +150,19 @@ def PlanMemory : Pass<"mcc-plan-memory", "mlir::ModuleOp"> {
   let dependentDialects = ["mlir::arith::ArithDialect", "mlir::memref::MemRefDialect"];
 }
 
+def GuardDynamicAllocs : Pass<"mcc-guard-dynamic-allocs", "mlir::ModuleOp"> {
+  let summary = "Check the run-time sizes of dynamic allocations before they reach malloc";
+  let description = [{
+    Before every memref.alloc and memref.alloca with dynamic sizes, checks at
+    run time that each size is non-negative and that the element count stays
+    within 2^40, and otherwise calls `mcc_kernel_invalid_size` (the runtime
+    ends the run with MCC_INVALID_ARGUMENT). The sizes come from input values,
+    and the LLVM lowering would multiply them into a byte count that wraps.
+  }];
+  let dependentDialects = ["mlir::arith::ArithDialect", "mlir::func::FuncDialect",
+                           "mlir::scf::SCFDialect"];
+}
+
 def EmitModelEntryPoint : Pass<"mcc-emit-entry-point", "mlir::ModuleOp"> {
   let summary = "Add the mcc_model_run entry point of the model ABI";
   let description = [{

@@ -58,7 +58,8 @@ void mcc::buildBufferizePipeline(OpPassManager &pm, const PipelineOptions &) {
                   "function-boundary-type-conversion=identity-layout-map},"
                   // cse lets canonicalize drop the self-copy a tile loop's
                   // in-place insert_slice bufferizes to.
-                  "canonicalize,cse,canonicalize,mcc-plan-memory,buffer-deallocation-pipeline,mcc-externalize-constants,"
+                  "canonicalize,cse,canonicalize,mcc-plan-memory,buffer-deallocation-pipeline,mcc-guard-dynamic-allocs,"
+                  "mcc-externalize-constants,"
                   "func.func(mcc-lower-strided-copies)");
 }
 

@@ -184,6 +184,10 @@ mcc_status *callModel(const mcc_model &model, const mcc_tensor *const *inputs,
   int32_t code = frame.call(model.abi->run, inputPointers.data(), outputs.storage(),
                             workspace.get());
   if (frame.aborted()) {
+    if (frame.abortCode() == MCC_INVALID_ARGUMENT)
+      return makeStatus(MCC_INVALID_ARGUMENT,
+                        modelLabel(model) + ": the input values ask for a tensor with a " +
+                            "negative size or more than 2^40 elements");
     if (frame.abortCode() != MCC_OUT_OF_MEMORY)
       return makeStatus(frame.abortCode(), modelLabel(model) + ": a kernel failed during the run");
     std::string what = frame.failedBytes() > 0

@@ -1,8 +1,10 @@
 #include "RunAbort.h"
 
 #include "BufferCache.h"
+#include "mcc/kernels.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <new>
 
 namespace mcc::rt {
@@ -79,3 +81,10 @@ void abortRun(mcc_code code, size_t failedBytes) noexcept {
 }
 
 } // namespace mcc::rt
+
+extern "C" __attribute__((visibility("default"))) void mcc_kernel_invalid_size(void) {
+  mcc::rt::abortRun(MCC_INVALID_ARGUMENT, 0);
+  // Only a model function called outside mcc_model_run gets here, with no run to end; the
+  // allocation that follows would get a wrapped size.
+  std::abort();
+}

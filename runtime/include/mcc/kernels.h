@@ -157,6 +157,12 @@ void _mlir_ciface_mcc_kernel_gru(mcc_memref3_f32 *x, mcc_memref1_f32 *packed_w,
                                  mcc_memref4_f32 *y, mcc_memref3_f32 *y_h, int64_t flags,
                                  float clip);
 
+/* Called by generated code before an allocation whose dynamic sizes (computed from the
+ * input values: a shape tensor, a sequence length) are negative or multiply out past
+ * 2^40 elements: ends the run with MCC_INVALID_ARGUMENT instead of letting a wrapped size
+ * reach the allocator. Never returns inside mcc_model_run. */
+void mcc_kernel_invalid_size(void);
+
 /* Weight packing, called by the compiler on constant weights (and by the tests).
  * `*_floats` is the size of the packed buffer in floats. */
 int64_t mcc_kernel_gemm_packed_b_floats(int64_t K, int64_t N);

@@ -1,0 +1,89 @@
+//===- GuardDynamicAllocs.cpp - no wrapped allocation sizes at run time ---===//
+//
+// The sizes of a dynamic buffer come from the input values at run time (a shape tensor
+// fed to ConstantOfShape, Expand, Tile or Reshape, a sequence length), that is from the
+// caller. The LLVM lowering multiplies them into a byte count without any check, so
+// sizes like [2^62, 4] wrap to a small block that the model then writes far past, and a
+// negative size is just as bad. Before each allocation with dynamic sizes this pass checks
+// that every size is non-negative and that the element count stays within 2^40 (the
+// compile-time limit of frontend/Limits.h); if not, it calls mcc_kernel_invalid_size,
+// which ends the run with MCC_INVALID_ARGUMENT (runtime/src/RunAbort.cpp).
+//
+//===----------------------------------------------------------------------===//
+#include "codegen/Passes.h"
+#include "frontend/Limits.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+
+namespace mcc {
+#define GEN_PASS_DEF_GUARDDYNAMICALLOCS
+#include "codegen/Passes.h.inc"
+} // namespace mcc
+
+using namespace mlir;
+
+namespace {
+constexpr llvm::StringLiteral kInvalidSize = "mcc_kernel_invalid_size";
+
+struct GuardDynamicAllocsPass : mcc::impl::GuardDynamicAllocsBase<GuardDynamicAllocsPass> {
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    SmallVector<Operation *> allocs;
+    module.walk([&](Operation *op) {
+      if (auto alloc = dyn_cast<memref::AllocOp>(op); alloc && !alloc.getDynamicSizes().empty())
+        allocs.push_back(op);
+      else if (auto alloca = dyn_cast<memref::AllocaOp>(op);
+               alloca && !alloca.getDynamicSizes().empty())
+        allocs.push_back(op);
+    });
+    if (allocs.empty())
+      return;
+    func::FuncOp fail = declareInvalidSize(module);
+    for (Operation *op : allocs) {
+      auto type = cast<MemRefType>(op->getResult(0).getType());
+      ValueRange sizes = isa<memref::AllocOp>(op) ? cast<memref::AllocOp>(op).getDynamicSizes()
+                                                  : cast<memref::AllocaOp>(op).getDynamicSizes();
+      guard(op, type, sizes, fail);
+    }
+  }
+
+private:
+  static func::FuncOp declareInvalidSize(ModuleOp module) {
+    if (auto existing = module.lookupSymbol<func::FuncOp>(kInvalidSize))
+      return existing;
+    OpBuilder b = OpBuilder::atBlockBegin(module.getBody());
+    auto fn = func::FuncOp::create(b, module.getLoc(), kInvalidSize, b.getFunctionType({}, {}));
+    fn.setPrivate();
+    return fn;
+  }
+
+  // ok = every size <= limit / (product of the sizes before it), compared unsigned, so
+  // that a negative size (a huge unsigned one) fails too; the divisions never see 0.
+  static void guard(Operation *op, MemRefType type, ValueRange sizes, func::FuncOp fail) {
+    OpBuilder b(op);
+    Location loc = op->getLoc();
+    int64_t staticElements = 1;
+    for (int64_t d : type.getShape())
+      if (!ShapedType::isDynamic(d))
+        staticElements = std::max<int64_t>(staticElements * std::max<int64_t>(d, 1), 1);
+    int64_t limit = std::max<int64_t>(mcc::frontend::kMaxElements / staticElements, 1);
+    auto constant = [&](int64_t v) { return arith::ConstantIndexOp::create(b, loc, v); };
+    Value product = constant(1), one = constant(1);
+    Value ok = arith::ConstantIntOp::create(b, loc, 1, 1);
+    for (Value size : sizes) {
+      Value bound = arith::DivUIOp::create(b, loc, constant(limit),
+                                           arith::MaxUIOp::create(b, loc, product, one));
+      Value fits = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ule, size, bound);
+      ok = arith::AndIOp::create(b, loc, ok, fits);
+      product = arith::MulIOp::create(b, loc, product, size);
+    }
+    Value bad = arith::XOrIOp::create(b, loc, ok, arith::ConstantIntOp::create(b, loc, 1, 1));
+    auto check = scf::IfOp::create(b, loc, bad, /*withElseRegion=*/false);
+    OpBuilder inside = check.getThenBodyBuilder();
+    func::CallOp::create(inside, loc, fail, ValueRange{});
+  }
+};
+} // namespace
