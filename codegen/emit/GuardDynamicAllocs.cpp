@@ -31,23 +31,21 @@ constexpr llvm::StringLiteral kInvalidSize = "mcc_kernel_invalid_size";
 struct GuardDynamicAllocsPass : mcc::impl::GuardDynamicAllocsBase<GuardDynamicAllocsPass> {
   void runOnOperation() override {
     ModuleOp module = getOperation();
-    SmallVector<Operation *> allocs;
+    SmallVector<std::pair<Operation *, ValueRange>> allocs;
     module.walk([&](Operation *op) {
-      if (auto alloc = dyn_cast<memref::AllocOp>(op); alloc && !alloc.getDynamicSizes().empty())
-        allocs.push_back(op);
-      else if (auto alloca = dyn_cast<memref::AllocaOp>(op);
-               alloca && !alloca.getDynamicSizes().empty())
-        allocs.push_back(op);
+      ValueRange sizes;
+      if (auto alloc = dyn_cast<memref::AllocOp>(op))
+        sizes = alloc.getDynamicSizes();
+      else if (auto alloca = dyn_cast<memref::AllocaOp>(op))
+        sizes = alloca.getDynamicSizes();
+      if (!sizes.empty())
+        allocs.push_back({op, sizes});
     });
     if (allocs.empty())
       return;
     func::FuncOp fail = declareInvalidSize(module);
-    for (Operation *op : allocs) {
-      auto type = cast<MemRefType>(op->getResult(0).getType());
-      ValueRange sizes = isa<memref::AllocOp>(op) ? cast<memref::AllocOp>(op).getDynamicSizes()
-                                                  : cast<memref::AllocaOp>(op).getDynamicSizes();
-      guard(op, type, sizes, fail);
-    }
+    for (auto [op, sizes] : allocs)
+      guard(op, cast<MemRefType>(op->getResult(0).getType()), sizes, fail);
   }
 
 private:
@@ -70,11 +68,12 @@ private:
       if (!ShapedType::isDynamic(d))
         staticElements = std::max<int64_t>(staticElements * std::max<int64_t>(d, 1), 1);
     int64_t limit = std::max<int64_t>(mcc::frontend::kMaxElements / staticElements, 1);
-    auto constant = [&](int64_t v) { return arith::ConstantIndexOp::create(b, loc, v); };
-    Value product = constant(1), one = constant(1);
+    Value one = arith::ConstantIndexOp::create(b, loc, 1);
+    Value limitValue = arith::ConstantIndexOp::create(b, loc, limit);
+    Value product = one;
     Value ok = arith::ConstantIntOp::create(b, loc, 1, 1);
     for (Value size : sizes) {
-      Value bound = arith::DivUIOp::create(b, loc, constant(limit),
+      Value bound = arith::DivUIOp::create(b, loc, limitValue,
                                            arith::MaxUIOp::create(b, loc, product, one));
       Value fits = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ule, size, bound);
       ok = arith::AndIOp::create(b, loc, ok, fits);

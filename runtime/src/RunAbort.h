@@ -1,10 +1,12 @@
-// Ending a run from deep inside the model when memory runs out.
+// Ending a run from deep inside the model: when memory runs out, or when the input values
+// ask for a tensor of an impossible size (mcc_kernel_invalid_size).
 //
 // Generated code cannot handle a failed allocation (it would write through a null pointer),
 // and C++ exceptions cannot unwind through it. So a run goes through a RunFrame: it records
 // a jump point and every block the model allocates and has not freed yet. An allocation that
-// fails, or a kernel that ran out of memory, calls abortRun, which jumps back to the frame;
-// the frame frees those blocks, and the run returns MCC_OUT_OF_MEMORY with nothing leaked.
+// fails, a kernel that ran out of memory, or a size check of the generated code calls
+// abortRun, which jumps back to the frame; the frame frees those blocks, and the run returns
+// the abort's code (MCC_OUT_OF_MEMORY, MCC_INVALID_ARGUMENT) with nothing leaked.
 //
 // abortRun must only be called from a C++ frame with no live objects that have destructors:
 // everything between it and the jump point is skipped, not unwound.

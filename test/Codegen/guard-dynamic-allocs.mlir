@@ -6,12 +6,13 @@
 // CHECK-LABEL: func.func private @mcc_kernel_invalid_size()
 // CHECK-LABEL: func.func @main(
 // CHECK-SAME: %[[M:[^ :]+]]: index, %[[N:[^ :]+]]: index
-// CHECK: %[[LIMIT:.*]] = arith.constant 366503875925 : index
+// CHECK-DAG: %[[ONE:.*]] = arith.constant 1 : index
+// CHECK-DAG: %[[LIMIT:.*]] = arith.constant 366503875925 : index
 // CHECK: %[[B0:.*]] = arith.divui %[[LIMIT]], %{{.*}} : index
 // CHECK: %[[F0:.*]] = arith.cmpi ule, %[[M]], %[[B0]] : index
 // CHECK: %[[P1:.*]] = arith.muli %{{.*}}, %[[M]] : index
-// CHECK: %[[D1:.*]] = arith.maxui %[[P1]], %{{.*}} : index
-// CHECK: %[[B1:.*]] = arith.divui %{{.*}}, %[[D1]] : index
+// CHECK: %[[D1:.*]] = arith.maxui %[[P1]], %[[ONE]] : index
+// CHECK: %[[B1:.*]] = arith.divui %[[LIMIT]], %[[D1]] : index
 // CHECK: %[[F1:.*]] = arith.cmpi ule, %[[N]], %[[B1]] : index
 // CHECK: %[[OK:.*]] = arith.andi %{{.*}}, %[[F1]] : i1
 // CHECK: %[[BAD:.*]] = arith.xori %[[OK]], %{{.*}} : i1
