@@ -10,6 +10,7 @@ downloaded.
 
 import argparse
 import os
+import subprocess
 import sys
 import warnings
 from dataclasses import dataclass
@@ -744,6 +745,38 @@ def build(name: str, out_dir: str, image_size: Optional[int] = None) -> List[Inp
     if name == "resnet18" and image_size is not None:
         return build_resnet18(out_dir, image_size=image_size)
     return ALL_MODELS[name](out_dir)
+
+
+@dataclass
+class CompiledModel:
+    """A model exported, compiled with mcc and given seeded inputs saved as .npy files."""
+    onnx_path: str
+    library: str
+    inputs: Dict[str, np.ndarray]
+    input_files: Dict[str, str]  # input name -> its .npy path
+
+    def input_args(self, flag: Optional[str] = None) -> List[str]:
+        """NAME=FILE per input, each after `flag` when one is given (mcc-run's --input)."""
+        args = []
+        for input_name, path in self.input_files.items():
+            args += ([flag] if flag else []) + [f"{input_name}={path}"]
+        return args
+
+
+def compile_with_inputs(mcc: str, name: str, work: str, batch: int, seed: int = 1,
+                        dims: Optional[Dict[str, int]] = None) -> CompiledModel:
+    """Exports `name` into work, compiles it to work/NAME.so and saves seeded inputs as
+    work/NAME.INPUT.npy (the runtime tests' common first step)."""
+    specs = build(name, work)
+    onnx_path = os.path.join(work, name + ".onnx")
+    library = os.path.join(work, name + ".so")
+    subprocess.run([mcc, onnx_path, "-o", library], check=True)
+    inputs = make_inputs(specs, batch=batch, seed=seed, dims=dims)
+    input_files = {}
+    for input_name, value in inputs.items():
+        input_files[input_name] = os.path.join(work, f"{name}.{input_name}.npy")
+        np.save(input_files[input_name], value)
+    return CompiledModel(onnx_path, library, inputs, input_files)
 
 
 def main(argv=None) -> int:

@@ -12,8 +12,6 @@ import os
 import subprocess
 import sys
 
-import numpy as np
-
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "e2e"))
 import models  # noqa: E402  (test/e2e/models.py)
 
@@ -22,16 +20,9 @@ os.makedirs(work, exist_ok=True)
 
 for name, batch, dims in (("mnist_cnn", 1, None), ("bert_tiny_dynamic", 2, {"S": 16}),
                           ("lstm_sentiment", 1, None), ("gru2", 1, None)):
-    specs = models.build(name, work)
-    so = os.path.join(work, name + ".so")
-    subprocess.run([mcc, os.path.join(work, name + ".onnx"), "-o", so], check=True)
-    args = []
-    for input_name, value in models.make_inputs(specs, batch=batch, seed=1, dims=dims).items():
-        path = os.path.join(work, f"{name}.{input_name}.npy")
-        np.save(path, value)
-        args.append(f"{input_name}={path}")
+    model = models.compile_with_inputs(mcc, name, work, batch=batch, dims=dims)
     for threads in ("1", "2"):
-        done = subprocess.run([fault_alloc, so, *args, "-v"], capture_output=True, text=True,
+        done = subprocess.run([fault_alloc, model.library, *model.input_args(), "-v"], capture_output=True, text=True,
                               env=dict(os.environ, MCC_NUM_THREADS=threads))
         label = f"{name} MCC_NUM_THREADS={threads}"
         if done.returncode != 0:
