@@ -281,6 +281,38 @@ void runLayer(const Layer &l) {
     runDirection(l, d);
 }
 
+// One layer's operands from the kernel call's descriptors; GRU passes null peepholes, initial
+// cell state and cell state output.
+Layer makeLayer(Cell cell, const mcc_memref3_f32 *x, const mcc_memref1_f32 *packedW,
+                const mcc_memref1_f32 *packedR, const mcc_memref2_f32 *bias,
+                const mcc_memref1_i32 *sequenceLens, const mcc_memref3_f32 *initialH,
+                const mcc_memref3_f32 *initialC, const mcc_memref2_f32 *peepholes,
+                mcc_memref4_f32 *y, mcc_memref3_f32 *yH, mcc_memref3_f32 *yC, int64_t flags,
+                float clip) {
+  Layer l;
+  l.cell = cell;
+  l.S = x->sizes[0];
+  l.B = x->sizes[1];
+  l.I = x->sizes[2];
+  l.H = y->sizes[3];
+  l.G = cell == Cell::Lstm ? 4 : 3;
+  l.dirs = y->sizes[1];
+  l.flags = flags;
+  l.clip = clip;
+  l.x = x;
+  l.packedW = packedW->aligned + packedW->offset;
+  l.packedR = packedR->aligned + packedR->offset;
+  l.bias = bias;
+  l.peepholes = peepholes;
+  l.lens = sequenceLens;
+  l.initialH = initialH;
+  l.initialC = initialC;
+  l.y = y;
+  l.yH = yH;
+  l.yC = yC;
+  return l;
+}
+
 } // namespace
 
 extern "C" MCC_KERNEL_EXPORT void
@@ -291,27 +323,8 @@ _mlir_ciface_mcc_kernel_lstm(mcc_memref3_f32 *x, mcc_memref1_f32 *packedW,
                              mcc_memref4_f32 *y, mcc_memref3_f32 *yH, mcc_memref3_f32 *yC,
                              int64_t flags, float clip) {
   mcc::rt::guardKernel([&] {
-    Layer l{Cell::Lstm,
-            x->sizes[0],
-            x->sizes[1],
-            x->sizes[2],
-            y->sizes[3],
-            4,
-            y->sizes[1],
-            flags,
-            clip,
-            x,
-            packedW->aligned + packedW->offset,
-            packedR->aligned + packedR->offset,
-            bias,
-            peepholes,
-            sequenceLens,
-            initialH,
-            initialC,
-            y,
-            yH,
-            yC};
-    runLayer(l);
+    runLayer(makeLayer(Cell::Lstm, x, packedW, packedR, bias, sequenceLens, initialH, initialC,
+                       peepholes, y, yH, yC, flags, clip));
   });
 }
 
@@ -321,26 +334,7 @@ _mlir_ciface_mcc_kernel_gru(mcc_memref3_f32 *x, mcc_memref1_f32 *packedW,
                             mcc_memref1_i32 *sequenceLens, mcc_memref3_f32 *initialH,
                             mcc_memref4_f32 *y, mcc_memref3_f32 *yH, int64_t flags, float clip) {
   mcc::rt::guardKernel([&] {
-    Layer l{Cell::Gru,
-            x->sizes[0],
-            x->sizes[1],
-            x->sizes[2],
-            y->sizes[3],
-            3,
-            y->sizes[1],
-            flags,
-            clip,
-            x,
-            packedW->aligned + packedW->offset,
-            packedR->aligned + packedR->offset,
-            bias,
-            nullptr,
-            sequenceLens,
-            initialH,
-            nullptr,
-            y,
-            yH,
-            nullptr};
-    runLayer(l);
+    runLayer(makeLayer(Cell::Gru, x, packedW, packedR, bias, sequenceLens, initialH, nullptr,
+                       nullptr, y, yH, nullptr, flags, clip));
   });
 }
