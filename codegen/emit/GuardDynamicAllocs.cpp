@@ -17,6 +17,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "llvm/Support/MathExtras.h"
 
 namespace mcc {
 #define GEN_PASS_DEF_GUARDDYNAMICALLOCS
@@ -63,11 +64,14 @@ private:
   static void guard(Operation *op, MemRefType type, ValueRange sizes, func::FuncOp fail) {
     OpBuilder b(op);
     Location loc = op->getLoc();
-    int64_t staticElements = 1;
+    // Saturating: a static part past the limit leaves dynamic sizes of at most 1.
+    uint64_t staticElements = 1;
     for (int64_t d : type.getShape())
       if (!ShapedType::isDynamic(d))
-        staticElements = std::max<int64_t>(staticElements * std::max<int64_t>(d, 1), 1);
-    int64_t limit = std::max<int64_t>(mcc::frontend::kMaxElements / staticElements, 1);
+        staticElements = llvm::SaturatingMultiply(staticElements,
+                                                  static_cast<uint64_t>(std::max<int64_t>(d, 1)));
+    int64_t limit = std::max<int64_t>(
+        static_cast<uint64_t>(mcc::frontend::kMaxElements) / staticElements, 1);
     Value one = arith::ConstantIndexOp::create(b, loc, 1);
     Value limitValue = arith::ConstantIndexOp::create(b, loc, limit);
     Value product = one;

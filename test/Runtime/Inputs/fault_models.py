@@ -22,7 +22,8 @@ for name, batch, dims in (("mnist_cnn", 1, None), ("bert_tiny_dynamic", 2, {"S":
                           ("lstm_sentiment", 1, None), ("gru2", 1, None)):
     model = models.compile_with_inputs(mcc, name, work, batch=batch, dims=dims)
     for threads in ("1", "2"):
-        done = subprocess.run([fault_alloc, model.library, *model.input_args(), "-v"], capture_output=True, text=True,
+        done = subprocess.run([fault_alloc, model.library, *model.input_args(), "-v"],
+                              capture_output=True, text=True,
                               env=dict(os.environ, MCC_NUM_THREADS=threads))
         label = f"{name} MCC_NUM_THREADS={threads}"
         if done.returncode != 0:

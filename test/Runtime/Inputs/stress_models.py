@@ -31,15 +31,15 @@ os.makedirs(work, exist_ok=True)
 # Batch 1, except bert_tiny: its second row is padded, so the mask matters.
 for name, batch in (("mnist_cnn", 1), ("bert_tiny", 2), ("transformer_encoder", 1)):
     model = models.compile_with_inputs(mcc, name, work, batch=batch)
-    onnx_path, inputs = model.onnx_path, model.inputs
     args = model.input_args("--input")
-    session = ort.InferenceSession(onnx_path, providers=["CPUExecutionProvider"])
-    want = session.run(None, inputs)
+    session = ort.InferenceSession(model.onnx_path, providers=["CPUExecutionProvider"])
+    want = session.run(None, model.inputs)
     output_names = [o.name for o in session.get_outputs()]
 
     for threads, plan in PLANS:
         out_dir = os.path.join(work, f"{name}.out{threads}")
-        done = subprocess.run([mcc_run, model.library, *args, "--output-dir", out_dir, "--stress", plan],
+        done = subprocess.run([mcc_run, model.library, *args, "--output-dir", out_dir,
+                               "--stress", plan],
                               env=dict(os.environ, MCC_NUM_THREADS=threads),
                               capture_output=True, text=True)
         if done.returncode != 0:
