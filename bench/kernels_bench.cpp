@@ -4,6 +4,8 @@
 //   fma_peak_gflops_per_thread X
 //   gemm M N K threads T gflops G peak_pct P
 //   conv NAME threads T gflops G peak_pct P
+// `mcc-bench-kernels [FILTER]` runs only the cases whose name (`gemm M N K` or `conv NAME`)
+// contains FILTER, e.g. `mcc-bench-kernels dw3x3` to profile the depthwise kernel alone.
 // GEMM cases pack both operands at run time (B not pre-packed), the conservative case;
 // convolutions use a compile-time packed weight, as compiled models do. Times are the fastest
 // call, on the thread's CPU clock for one thread (the peak loop too) and on the wall clock for
@@ -238,7 +240,11 @@ void benchConv(const Conv &c, double peak) {
 
 } // namespace
 
-int main() {
+int main(int argc, char **argv) {
+  const std::string filter = argc > 1 ? argv[1] : "";
+  auto selected = [&](const std::string &name) {
+    return name.find(filter) != std::string::npos;
+  };
   const double peak = fmaPeakGflopsPerThread();
   std::printf("fma_peak_gflops_per_thread %.1f\n", peak);
   std::fflush(stdout);
@@ -249,7 +255,9 @@ int main() {
       {128, 768, 768},   {128, 3072, 768},  {128, 768, 3072},   // BERT-base, sequence 128
   };
   for (const auto &s : shapes)
-    benchGemm(s[0], s[1], s[2], peak);
+    if (selected("gemm " + std::to_string(s[0]) + " " + std::to_string(s[1]) + " " +
+                 std::to_string(s[2])))
+      benchGemm(s[0], s[1], s[2], peak);
   const Conv convs[] = {
       {"resnet50_3x3_64x56x56", 64, 56, 56, 64, 1, 3, 1, 1},
       {"resnet50_3x3_256x14x14", 256, 14, 14, 256, 1, 3, 1, 1},
@@ -261,7 +269,8 @@ int main() {
       {"mobilenetv2_dw3x3_576x14x14", 576, 14, 14, 576, 576, 3, 1, 1},
   };
   for (const Conv &c : convs)
-    benchConv(c, peak);
+    if (selected(std::string("conv ") + c.name))
+      benchConv(c, peak);
   setThreads(0);
   return 0;
 }

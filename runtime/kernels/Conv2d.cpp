@@ -132,7 +132,9 @@ void runConv2d(
 
   if (isDepthwise(M, Cg, group)) {
     const int64_t taps = kernelH * kernelW;
-    int threads = threadsFor(N * M, 1, OH * OW, taps);
+    // A depthwise FLOP costs about ten of a GEMM's (it is bound by loads, not FMAs): weigh
+    // it so, or a 14x14 MobileNet layer of ~100 us would stay on one thread.
+    int threads = threadsFor(N * M, 1, OH * OW, taps * 8);
     // One contiguous run of planes per thread: a plane then stays on the core that handled
     // it last time (and, in a model, often on the core that produced it), where handing
     // planes out one by one scattered them over both caches and ran slower on 2 threads

@@ -1,14 +1,16 @@
 // The plane is first copied into a zero-padded scratch, split by column phase (x mod sW), so
 // that every tap of every output row is a contiguous, bounds-free run: out[y][x] reads
-// phase[(j*dW) % sW] at row y*sH + i*dH, column x + (j*dW) / sW. With sH == 1 the output rows
-// are also consecutive scratch rows, and a tap becomes one long multiply-add over the whole
-// plane (the padding columns are computed and dropped), which the compiler vectorizes well
-// even for 7x7 or 14x14 planes, where per-row loops are all overhead.
+// phase[(j*dW) % sW] at row y*sH + i*dH, column x + (j*dW) / sW. Each output row is then
+// computed eight columns at a time in registers: bias, all taps and, for the activations
+// that are a compare or two (ReLU, Clip/ReLU6, LeakyReLU), the epilogue too, so a common
+// MobileNet row is stored once and never reread. Other epilogues (a residual, SiLU,
+// a strided output) run over the row while it is in L1.
 #include "Depthwise.h"
 
 #include "Isa.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #if defined(__x86_64__)
@@ -20,97 +22,32 @@ namespace mcc::kernels {
 namespace {
 
 struct Scratch {
-  std::vector<float> planes, acc;
+  std::vector<float> planes, row;
+  // The geometry the padding of `planes` was zeroed for: the copy rewrites the same interior
+  // for the same geometry, so the borders stay zero from one plane to the next.
+  std::array<int64_t, 7> zeroedFor{};
 };
 
-// acc[t] = acc[t] (or 0 when `first`) + sum_k w[k] * src[k][t], the taps in order, for a
-// group of up to kGroup taps: the running sum stays in a register across the group, so a tap
-// costs one load and one multiply-add instead of a load, a multiply-add and a store.
-constexpr int kGroup = 9;
+struct PhasedPlane {
+  const float *data;
+  int64_t Wq, phaseSize; // columns per phase; floats per phase
+};
 
-void sweepPortable(float *acc, const float *const *src, const float *w, int taps,
-                   int64_t length, bool first) {
-  for (int64_t t = 0; t < length; ++t) {
-    float sum = first ? 0.0f : acc[t];
-    for (int k = 0; k < taps; ++k)
-      sum += w[k] * src[k][t];
-    acc[t] = sum;
-  }
-}
+// Slack after the last phase: a row's final vector reads up to 7 lanes past its last column.
+constexpr int64_t kSlack = 8;
 
-#if defined(__x86_64__)
-template <int Taps>
-__attribute__((target("avx2,fma"), always_inline)) inline void
-sweepAvx2(float *acc, const float *const *src, const float *w, int64_t length, bool first) {
-  __m256 weights[Taps];
-  for (int k = 0; k < Taps; ++k)
-    weights[k] = _mm256_set1_ps(w[k]);
-  int64_t t = 0;
-  for (; t + 8 <= length; t += 8) {
-    __m256 sum = first ? _mm256_setzero_ps() : _mm256_loadu_ps(acc + t);
-    for (int k = 0; k < Taps; ++k)
-      sum = _mm256_fmadd_ps(weights[k], _mm256_loadu_ps(src[k] + t), sum);
-    _mm256_storeu_ps(acc + t, sum);
-  }
-  for (; t < length; ++t) {
-    float sum = first ? 0.0f : acc[t];
-    for (int k = 0; k < Taps; ++k)
-      sum = __builtin_fmaf(w[k], src[k][t], sum);
-    acc[t] = sum;
-  }
-}
-
-__attribute__((target("avx2,fma"))) void sweepGroupAvx2(float *acc, const float *const *src,
-                                                        const float *w, int taps,
-                                                        int64_t length, bool first) {
-  if (taps == kGroup)
-    return sweepAvx2<kGroup>(acc, src, w, length, first);
-  for (int k = 0; k < taps; ++k, first = false)
-    sweepAvx2<1>(acc, src + k, w + k, length, first);
-}
-#endif
-
-// out = act(acc + bias + residual), row by row. Cloned per ISA, with unit-stride loops the
-// compiler vectorizes for the common dense output and residual.
-__attribute__((target_clones("avx512f", "avx2", "default"))) void
-finishRows(float *acc, int64_t Wq, int64_t OH, int64_t OW, float bias, const float *residual,
-           int64_t rhs, int64_t rws, float *out, int64_t ohs, int64_t ows,
-           const Activation &activation) {
-  for (int64_t y = 0; y < OH; ++y) {
-    float *row = acc + y * Wq;
-    for (int64_t x = 0; x < OW; ++x)
-      row[x] += bias;
-    if (residual) {
-      const float *res = residual + y * rhs;
-      if (rws == 1)
-        for (int64_t x = 0; x < OW; ++x)
-          row[x] += res[x];
-      else
-        for (int64_t x = 0; x < OW; ++x)
-          row[x] += res[x * rws];
-    }
-    activateShort(row, OW, activation);
-    float *to = out + y * ohs;
-    if (ows == 1)
-      for (int64_t x = 0; x < OW; ++x)
-        to[x] = row[x];
-    else
-      for (int64_t x = 0; x < OW; ++x)
-        to[x * ows] = row[x];
-  }
-}
-
-void depthwiseBody(const ConvGeometry &g, int64_t OH, const float *w, float bias,
-              const float *residual, int64_t rhs, int64_t rws, float *out, int64_t ohs,
-              int64_t ows, const Activation &activation, Scratch &scratch) {
-  const int64_t OW = g.OW, sW = g.sW;
+PhasedPlane copyPadded(const ConvGeometry &g, int64_t OH, Scratch &scratch) {
+  const int64_t sW = g.sW;
   // Padded extent: every tap of every output lands inside it.
   const int64_t Hp = std::max(g.H + g.padTop, (OH - 1) * g.sH + (g.KH - 1) * g.dH + 1);
-  const int64_t Wp = std::max(g.W + g.padLeft, (OW - 1) * sW + (g.KW - 1) * g.dW + 1);
-  const int64_t Wq = (Wp + sW - 1) / sW; // columns per phase
-  // One spare row per phase: the flat sH == 1 sweep runs past the last row's valid columns.
-  const int64_t phaseSize = (Hp + 1) * Wq;
-  scratch.planes.assign(sW * phaseSize, 0.0f);
+  const int64_t Wp = std::max(g.W + g.padLeft, (g.OW - 1) * sW + (g.KW - 1) * g.dW + 1);
+  const int64_t Wq = (Wp + sW - 1) / sW;
+  const int64_t phaseSize = Hp * Wq;
+  const std::array<int64_t, 7> key{g.H, g.W, g.padTop, g.padLeft, sW, Wq, Hp};
+  if (key != scratch.zeroedFor) {
+    scratch.planes.assign(sW * phaseSize + kSlack, 0.0f);
+    scratch.zeroedFor = key;
+  }
   float *planes = scratch.planes.data();
   // One pass over each input row (it is the largest operand: a strided pass per phase
   // would read it sW times).
@@ -143,35 +80,150 @@ void depthwiseBody(const ConvGeometry &g, int64_t OH, const float *w, float bias
       }
     }
   }
-
-  const int64_t rows = g.sH == 1 ? 1 : OH;        // sweeps
-  const int64_t length = g.sH == 1 ? OH * Wq : OW; // elements per sweep
-  if (static_cast<int64_t>(scratch.acc.size()) < OH * Wq)
-    scratch.acc.resize(OH * Wq);
-  float *acc = scratch.acc.data();
-  const bool avx2 = useAvx2Fma();
-  const int64_t taps = g.KH * g.KW;
-  for (int64_t r = 0; r < rows; ++r) {
-    float *accRow = acc + r * Wq;
-    for (int64_t k0 = 0; k0 < taps; k0 += kGroup) {
-      int group = static_cast<int>(std::min<int64_t>(kGroup, taps - k0));
-      const float *src[kGroup];
-      for (int k = 0; k < group; ++k) {
-        int64_t i = (k0 + k) / g.KW, column = ((k0 + k) % g.KW) * g.dW;
-        src[k] = planes + (column % sW) * phaseSize + (r * g.sH + i * g.dH) * Wq + column / sW;
-      }
-#if defined(__x86_64__)
-      if (avx2) {
-        sweepGroupAvx2(accRow, src, w + k0, group, length, k0 == 0);
-        continue;
-      }
-#endif
-      sweepPortable(accRow, src, w + k0, group, length, k0 == 0);
-    }
-  }
-
-  finishRows(acc, Wq, OH, OW, bias, residual, rhs, rws, out, ohs, ows, activation);
+  return {planes, Wq, phaseSize};
 }
+
+// Where tap (i, j) of output row y starts in the phased plane. Computed per plane and tap,
+// so the common strides avoid a 64-bit division (tens of cycles each, a visible share of a
+// 7x7 plane).
+const float *tapStart(const PhasedPlane &p, const ConvGeometry &g, int64_t y, int64_t i,
+                      int64_t j) {
+  const int64_t column = j * g.dW, rowStart = (y * g.sH + i * g.dH) * p.Wq;
+  if (g.sW == 1)
+    return p.data + rowStart + column;
+  if (g.sW == 2)
+    return p.data + (column & 1) * p.phaseSize + rowStart + (column >> 1);
+  return p.data + (column % g.sW) * p.phaseSize + rowStart + column / g.sW;
+}
+
+// The epilogue after the taps, over one row of `length` sums in L1.
+void finishRow(float *row, int64_t length, const float *residual, int64_t rws, float *out,
+               int64_t ows, const Activation &activation) {
+  if (residual)
+    for (int64_t x = 0; x < length; ++x)
+      row[x] += residual[x * rws];
+  activateShort(row, length, activation);
+  for (int64_t x = 0; x < length; ++x)
+    out[x * ows] = row[x];
+}
+
+void depthwisePortable(const ConvGeometry &g, const PhasedPlane &p, int64_t OH,
+                       const float *w, float bias, const float *residual, int64_t rhs,
+                       int64_t rws, float *out, int64_t ohs, int64_t ows,
+                       const Activation &activation, float *row) {
+  for (int64_t y = 0; y < OH; ++y) {
+    for (int64_t x = 0; x < g.OW; ++x)
+      row[x] = bias;
+    for (int64_t i = 0; i < g.KH; ++i)
+      for (int64_t j = 0; j < g.KW; ++j) {
+        const float *src = tapStart(p, g, y, i, j), weight = w[i * g.KW + j];
+        for (int64_t x = 0; x < g.OW; ++x)
+          row[x] += weight * src[x];
+      }
+    finishRow(row, g.OW, residual ? residual + y * rhs : nullptr, rws, out + y * ohs, ows,
+              activation);
+  }
+}
+
+#if defined(__x86_64__)
+// Lanes [0, n) of a mask, n in [0, 8].
+__attribute__((target("avx2"))) inline __m256i laneMask(int64_t n) {
+  alignas(32) static const int32_t table[16] = {-1, -1, -1, -1, -1, -1, -1, -1,
+                                                0,  0,  0,  0,  0,  0,  0,  0};
+  return _mm256_loadu_si256(reinterpret_cast<const __m256i *>(table + 8 - n));
+}
+
+// Kind for a row whose epilogue is not applied in registers: its sums go to a row buffer.
+constexpr int kToRow = -1;
+
+// The epilogues cheap enough to apply in registers, with the semantics of activateShort.
+template <int Kind>
+__attribute__((target("avx2,fma"), always_inline)) inline __m256 activateVector(__m256 v,
+                                                                               __m256 p0,
+                                                                               __m256 p1) {
+  if constexpr (Kind == MCC_ACT_RELU) { // `v > 0 ? v : 0`: NaN becomes 0, as there
+    return _mm256_and_ps(v, _mm256_cmp_ps(v, _mm256_setzero_ps(), _CMP_GT_OQ));
+  } else if constexpr (Kind == MCC_ACT_CLIP) {
+    __m256 low = _mm256_blendv_ps(p0, v, _mm256_cmp_ps(v, p0, _CMP_GT_OQ));
+    return _mm256_blendv_ps(p1, low, _mm256_cmp_ps(low, p1, _CMP_LT_OQ));
+  } else if constexpr (Kind == MCC_ACT_LEAKY_RELU) {
+    return _mm256_blendv_ps(_mm256_mul_ps(v, p0), v,
+                            _mm256_cmp_ps(v, _mm256_setzero_ps(), _CMP_GE_OQ));
+  } else {
+    return v;
+  }
+}
+
+constexpr int kMaxRegisterTaps = 25; // up to 5x5; larger kernels take the portable path
+
+// A whole plane. `Taps` > 0 fixes the tap count, so the weights stay in registers; 0 reads
+// it from the geometry. `Kind` is the activation applied in registers before each row is
+// stored straight to the (dense) output, or kToRow: the sums go to `row` and finishRow adds
+// the residual and applies the activation.
+template <int Taps, int Kind>
+__attribute__((target("avx2,fma"))) void
+depthwiseAvx2(const ConvGeometry &g, const PhasedPlane &p, int64_t OH, const float *w,
+              float bias, const float *residual, int64_t rhs, int64_t rws, float *out,
+              int64_t ohs, int64_t ows, const Activation &activation, float *row) {
+  constexpr int kSlots = Taps > 0 ? Taps : kMaxRegisterTaps;
+  const int64_t taps = Taps > 0 ? Taps : g.KH * g.KW;
+  __m256 weights[kSlots];
+  int64_t offsets[kSlots]; // of each tap from its output row's start
+  for (int64_t i = 0, k = 0; i < g.KH; ++i)
+    for (int64_t j = 0; j < g.KW; ++j, ++k) {
+      weights[k] = _mm256_set1_ps(w[k]);
+      offsets[k] = tapStart(p, g, 0, i, j) - p.data;
+    }
+  const __m256 b = _mm256_set1_ps(bias), p0 = _mm256_set1_ps(activation.p0),
+               p1 = _mm256_set1_ps(activation.p1);
+  const int64_t OW = g.OW;
+  for (int64_t y = 0; y < OH; ++y) {
+    const float *base = p.data + y * g.sH * p.Wq;
+    float *to = out + y * ohs;
+    for (int64_t x = 0; x < OW; x += 8) {
+      __m256 sum = b;
+      for (int64_t k = 0; k < taps; ++k)
+        sum = _mm256_fmadd_ps(weights[k], _mm256_loadu_ps(base + offsets[k] + x), sum);
+      if constexpr (Kind == kToRow) {
+        _mm256_storeu_ps(row + x, sum);
+      } else {
+        sum = activateVector<Kind>(sum, p0, p1);
+        if (x + 8 <= OW)
+          _mm256_storeu_ps(to + x, sum);
+        else
+          _mm256_maskstore_ps(to + x, laneMask(OW - x), sum);
+      }
+    }
+    if constexpr (Kind == kToRow)
+      finishRow(row, OW, residual ? residual + y * rhs : nullptr, rws, to, ows, activation);
+  }
+}
+
+template <int Taps>
+void depthwiseAvx2ForEpilogue(const ConvGeometry &g, const PhasedPlane &p, int64_t OH,
+                              const float *w, float bias, const float *residual, int64_t rhs,
+                              int64_t rws, float *out, int64_t ohs, int64_t ows,
+                              const Activation &act, float *row) {
+  const bool direct = !residual && ows == 1;
+  switch (direct ? act.kind : kToRow) {
+  case MCC_ACT_NONE:
+    return depthwiseAvx2<Taps, MCC_ACT_NONE>(g, p, OH, w, bias, residual, rhs, rws, out, ohs,
+                                             ows, act, row);
+  case MCC_ACT_RELU:
+    return depthwiseAvx2<Taps, MCC_ACT_RELU>(g, p, OH, w, bias, residual, rhs, rws, out, ohs,
+                                             ows, act, row);
+  case MCC_ACT_CLIP:
+    return depthwiseAvx2<Taps, MCC_ACT_CLIP>(g, p, OH, w, bias, residual, rhs, rws, out, ohs,
+                                             ows, act, row);
+  case MCC_ACT_LEAKY_RELU:
+    return depthwiseAvx2<Taps, MCC_ACT_LEAKY_RELU>(g, p, OH, w, bias, residual, rhs, rws, out,
+                                                   ohs, ows, act, row);
+  default:
+    return depthwiseAvx2<Taps, kToRow>(g, p, OH, w, bias, residual, rhs, rws, out, ohs, ows,
+                                       act, row);
+  }
+}
+#endif
 
 } // namespace
 
@@ -179,7 +231,22 @@ void depthwisePlane(const ConvGeometry &geometry, int64_t OH, const float *w, fl
                     const float *residual, int64_t rhs, int64_t rws, float *out, int64_t ohs,
                     int64_t ows, const Activation &activation) {
   thread_local Scratch scratch;
-  depthwiseBody(geometry, OH, w, bias, residual, rhs, rws, out, ohs, ows, activation, scratch);
+  const PhasedPlane plane = copyPadded(geometry, OH, scratch);
+  if (static_cast<int64_t>(scratch.row.size()) < geometry.OW + 8)
+    scratch.row.resize(geometry.OW + 8);
+  float *row = scratch.row.data();
+#if defined(__x86_64__)
+  const int64_t taps = geometry.KH * geometry.KW;
+  if (useAvx2Fma() && taps <= kMaxRegisterTaps) {
+    if (taps == 9)
+      return depthwiseAvx2ForEpilogue<9>(geometry, plane, OH, w, bias, residual, rhs, rws,
+                                         out, ohs, ows, activation, row);
+    return depthwiseAvx2ForEpilogue<0>(geometry, plane, OH, w, bias, residual, rhs, rws, out,
+                                       ohs, ows, activation, row);
+  }
+#endif
+  depthwisePortable(geometry, plane, OH, w, bias, residual, rhs, rws, out, ohs, ows,
+                    activation, row);
 }
 
 } // namespace mcc::kernels

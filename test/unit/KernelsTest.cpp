@@ -433,6 +433,7 @@ struct ConvCase {
   bool bias = true, residual = false, sliced = false;
   bool residualIsOut = false; // the residual operand is the output buffer, holding it
   int64_t activation = MCC_ACT_NONE;
+  float p0 = 0.0f, p1 = 0.0f; // the activation's parameters (Clip's bounds, LeakyReLU's alpha)
 };
 
 std::string describe(const ConvCase &c) {
@@ -469,7 +470,7 @@ std::vector<float> checkConv(const ConvCase &c, unsigned seed = 7) {
   _mlir_ciface_mcc_kernel_conv2d(&in.view, &weightView, &biasView,
                                  c.residualIsOut ? &out.view : &residual.view, &out.view,
                                  c.group, c.KH, c.KW, c.sH, c.sW, c.padTop, c.padLeft, c.dH,
-                                 c.dW, flags, c.activation, 0.0f, 0.0f);
+                                 c.dW, flags, c.activation, c.p0, c.p1);
   for (int64_t n = 0; n < c.N; ++n)
     for (int64_t m = 0; m < c.M; ++m)
       for (int64_t y = 0; y < OH; ++y)
@@ -492,7 +493,7 @@ std::vector<float> checkConv(const ConvCase &c, unsigned seed = 7) {
             sum += bias[m];
           if (c.residual)
             sum += residual({n, m, y, x});
-          double want = referenceActivation(sum, c.activation, 0, 0);
+          double want = referenceActivation(sum, c.activation, c.p0, c.p1);
           expectClose(out({n, m, y, x}), want, scale,
                       describe(c) + " at " + std::to_string(n) + "," + std::to_string(m) +
                           "," + std::to_string(y) + "," + std::to_string(x));
@@ -563,6 +564,31 @@ TEST_F(KernelsTest, ConvGroupsAndShapes) {
   c.padTop = c.padLeft = c.padBottom = c.padRight = 2;
   c.residual = true;
   c.activation = MCC_ACT_RELU;
+  cases.push_back(c);
+  c = ConvCase(); // depthwise ReLU6 over 14-wide rows: a full and a partial vector per row
+  c.C = c.M = c.group = 6;
+  c.H = c.W = 14;
+  c.activation = MCC_ACT_CLIP;
+  c.p0 = 0.0f;
+  c.p1 = 0.5f;
+  cases.push_back(c);
+  c.activation = MCC_ACT_LEAKY_RELU; // the other activations applied in registers
+  c.p0 = 0.1f;
+  cases.push_back(c);
+  c.activation = MCC_ACT_SILU; // one that is not: applied over the row afterwards
+  cases.push_back(c);
+  c.H = c.W = 5; // rows shorter than one vector, stride 2 on a 3-wide output
+  c.sH = c.sW = 2;
+  c.activation = MCC_ACT_CLIP;
+  c.p0 = -0.25f;
+  c.p1 = 0.25f;
+  cases.push_back(c);
+  c = ConvCase(); // depthwise 7x7 (more taps than the register path holds), stride 3
+  c.C = c.M = c.group = 3;
+  c.H = c.W = 20;
+  c.KH = c.KW = 7;
+  c.sH = c.sW = 3;
+  c.padTop = c.padLeft = c.padBottom = c.padRight = 3;
   cases.push_back(c);
   c = ConvCase(); // channel multiplier 2 (group == C, not depthwise)
   c.C = c.group = 4;
