@@ -153,6 +153,22 @@ applyEpilogue(const GemmProblem &p, int64_t r0, int64_t mr, int64_t c0, int64_t 
   }
 }
 
+// The epilogue of the tile whose origin is C's (r0, c0), for a kernel to apply in registers.
+TileEpilogue epilogueAt(const Epilogue &e, int64_t r0, int64_t c0) {
+  TileEpilogue t;
+  if (e.bias) {
+    t.bias = e.bias + (e.biasPerRow ? r0 : c0) * e.biasStride;
+    (e.biasPerRow ? t.biasRowStride : t.biasColStride) = e.biasStride;
+  }
+  if (e.residual) {
+    t.residual = e.residual + r0 * e.rrs + c0 * e.rcs;
+    t.rrs = e.rrs;
+    t.rcs = e.rcs;
+  }
+  t.activation = e.activation;
+  return t;
+}
+
 // M == 1 against pre-packed B: a streaming row kernel, no A packing.
 void gemvRegion(const GemmProblem &p, int64_t n0, int64_t n1) {
   static const RowKernel rowKernel = selectRowKernel();
@@ -194,6 +210,7 @@ void gemmRegion(const GemmProblem &p, int64_t m0, int64_t m1, int64_t n0, int64_
   }
   if (p.M == 1 && p.b.panels && !p.a.panels)
     return gemvRegion(p, n0, n1);
+  const bool registerEpilogue = isRegisterActivation(p.epilogue.activation.kind);
 
   for (int64_t jc = n0; jc < n1; jc += kNC) {
     int64_t nc = std::min(kNC, n1 - jc);
@@ -227,6 +244,8 @@ void gemmRegion(const GemmProblem &p, int64_t m0, int64_t m1, int64_t n0, int64_
         for (int64_t jr = 0; jr < nc;) {
           // Two panels at a time where the CPU has the wide (AVX-512) tile.
           bool twoPanels = wideKernel && nc - jr > kNR;
+          // The wide tiles apply a simple epilogue as they store the last k block.
+          const bool fuseEpilogue = last && twoPanels && registerEpilogue;
           int64_t nr = std::min(twoPanels ? 2 * kNR : kNR, nc - jr);
           const float *bPanel = bBlock + (jr / kNR) * bPanelStride;
           for (int64_t ir = 0; ir < mc;) {
@@ -236,19 +255,23 @@ void gemmRegion(const GemmProblem &p, int64_t m0, int64_t m1, int64_t n0, int64_
             float *c = p.c + (ic + ir) * p.crs + (jc + jr) * p.ccs;
             const float *aPanel = aBlock + (ir / kMR) * aPanelStride;
             bool accumulate = pc > 0 || p.accumulateIntoC;
+            TileEpilogue tileEpilogue;
+            if (fuseEpilogue)
+              tileEpilogue = epilogueAt(p.epilogue, ic + ir, jc + jr);
+            const TileEpilogue *epilogue = fuseEpilogue ? &tileEpilogue : nullptr;
             ir += mr;
             if (twoRowPanels)
               tallKernel(kc, aPanel, aPanel + aPanelStride, bPanel, bPanel + bPanelStride, c,
-                         p.crs, p.ccs, accumulate, mr, nr);
+                         p.crs, p.ccs, accumulate, mr, nr, epilogue);
             else if (twoPanels)
               wideKernel(kc, aPanel, bPanel, bPanel + bPanelStride, c, p.crs, p.ccs,
-                         accumulate, mr, nr);
+                         accumulate, mr, nr, epilogue);
             else
               kernel(kc, aPanel, bPanel, c, p.crs, p.ccs, accumulate, mr, nr);
           }
           // The epilogue on the mc x nr strip just computed, still in L1: one call per
           // strip rather than per micro-tile.
-          if (last)
+          if (last && !fuseEpilogue)
             for (int64_t j = 0; j < nr; j += kNR)
               applyEpilogue(p, ic, mc, jc + jr + j, std::min(kNR, nr - j));
           jr += nr;

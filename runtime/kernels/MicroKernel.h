@@ -3,6 +3,8 @@
 #ifndef MCC_RUNTIME_KERNELS_MICROKERNEL_H
 #define MCC_RUNTIME_KERNELS_MICROKERNEL_H
 
+#include "Activations.h"
+
 #include <cstdint>
 
 namespace mcc::kernels {
@@ -16,18 +18,37 @@ using MicroKernel = void (*)(int64_t kc, const float *a, const float *b, float *
 // The AVX2/FMA 6x16 kernel when the CPU has it, else the portable one.
 MicroKernel selectMicroKernel();
 
+// An epilogue applied by a kernel as it stores its tile, while the sums are in registers:
+// out = act(sum + bias + residual), in that order and with the same operations as the
+// driver's own epilogue pass, so where it ran never changes a bit. `act` is one of the
+// activations that are a compare or two (none, ReLU, Clip, LeakyReLU). Pointers are at the
+// tile's origin: bias[i * biasRowStride + j * biasColStride] (one of the strides 0),
+// residual[i * rrs + j * rcs].
+struct TileEpilogue {
+  const float *bias = nullptr;
+  int64_t biasRowStride = 0, biasColStride = 0;
+  const float *residual = nullptr;
+  int64_t rrs = 0, rcs = 0;
+  Activation activation;
+};
+
+// Whether a kernel can apply an epilogue of this activation kind in registers.
+bool isRegisterActivation(int64_t kind);
+
 // The same over two adjacent B panels, b0 and b1 (a kMR x 2*kNR tile, nr <= 2*kNR), with
 // the same arithmetic per element: the AVX-512 kernel where the CPU has it, else null.
+// A non-null `epilogue` is applied to the tile as it is stored (the last k block).
 using WideMicroKernel = void (*)(int64_t kc, const float *a, const float *b0, const float *b1,
                                  float *c, int64_t rs, int64_t cs, bool accumulate, int64_t mr,
-                                 int64_t nr);
+                                 int64_t nr, const TileEpilogue *epilogue);
 WideMicroKernel selectWideMicroKernel();
 
 // Two A panels (a0: rows 0-5, a1: rows 6-11, mr <= 2*kMR) against two B panels: the AVX-512
-// 12 x 32 tile, else null. Same arithmetic per element again.
+// 12 x 32 tile, else null. Same arithmetic per element again; `epilogue` as above.
 using TallMicroKernel = void (*)(int64_t kc, const float *a0, const float *a1, const float *b0,
                                  const float *b1, float *c, int64_t rs, int64_t cs,
-                                 bool accumulate, int64_t mr, int64_t nr);
+                                 bool accumulate, int64_t mr, int64_t nr,
+                                 const TileEpilogue *epilogue);
 TallMicroKernel selectTallMicroKernel();
 
 // One row of C against B panels: c[j] = sum_k a[k * as] * panels[j / kNR][k][j % kNR] for

@@ -9,6 +9,7 @@
 
 #include "Isa.h"
 #include "PackedLayout.h"
+#include "mcc/kernels.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -21,12 +22,47 @@ namespace {
 #if defined(__x86_64__)
 #define MCC_AVX512 __attribute__((target("avx512f,fma")))
 
+// activateShort's formulas for the register activations, on 16 lanes.
+MCC_AVX512 inline __m512 activateVector(__m512 v, const Activation &act) {
+  switch (act.kind) {
+  case MCC_ACT_RELU:
+    return _mm512_maskz_mov_ps(_mm512_cmp_ps_mask(v, _mm512_setzero_ps(), _CMP_GT_OQ), v);
+  case MCC_ACT_CLIP: {
+    __m512 p0 = _mm512_set1_ps(act.p0), p1 = _mm512_set1_ps(act.p1);
+    __m512 low = _mm512_mask_mov_ps(p0, _mm512_cmp_ps_mask(v, p0, _CMP_GT_OQ), v);
+    return _mm512_mask_mov_ps(p1, _mm512_cmp_ps_mask(low, p1, _CMP_LT_OQ), low);
+  }
+  case MCC_ACT_LEAKY_RELU:
+    return _mm512_mask_mov_ps(_mm512_mul_ps(v, _mm512_set1_ps(act.p0)),
+                              _mm512_cmp_ps_mask(v, _mm512_setzero_ps(), _CMP_GE_OQ), v);
+  default:
+    return v;
+  }
+}
+
+// One 16-column half of row i of a tile, from the register sum to C.
+MCC_AVX512 inline void storeHalf(__m512 sum, float *out, int64_t i, int64_t j0, bool accumulate,
+                                 const TileEpilogue *e) {
+  __m512 v = accumulate ? _mm512_add_ps(_mm512_loadu_ps(out), sum) : sum;
+  if (e) {
+    if (e->bias) {
+      const float *bias = e->bias + i * e->biasRowStride + j0 * e->biasColStride;
+      v = _mm512_add_ps(v, e->biasColStride ? _mm512_loadu_ps(bias) : _mm512_set1_ps(*bias));
+    }
+    if (e->residual)
+      v = _mm512_add_ps(v, _mm512_loadu_ps(e->residual + i * e->rrs + j0));
+    v = activateVector(v, e->activation);
+  }
+  _mm512_storeu_ps(out, v);
+}
+
 // `Panels` A panels (Panels * kMR rows) against two B panels (32 columns). Per k: two B loads,
 // Panels * kMR broadcasts and twice as many FMAs; the accumulators stay in zmm registers.
 template <int Panels>
 MCC_AVX512 inline void tileAvx512(int64_t kc, const float *a0, const float *a1,
                                   const float *b0, const float *b1, float *c, int64_t rs,
-                                  int64_t cs, bool accumulate, int64_t mr, int64_t nr) {
+                                  int64_t cs, bool accumulate, int64_t mr, int64_t nr,
+                                  const TileEpilogue *e) {
   constexpr int rows = Panels * kMR;
   // C is read (accumulate) or written only after the k loop: start fetching its lines now.
   for (int64_t i = 0; i < mr; ++i) {
@@ -47,16 +83,16 @@ MCC_AVX512 inline void tileAvx512(int64_t kc, const float *a0, const float *a1,
         acc[p * kMR + i][1] = _mm512_fmadd_ps(ai, y, acc[p * kMR + i][1]);
       }
   }
-  if (mr == rows && nr == 2 * kNR && cs == 1) {
-    // A full tile with unit column stride goes straight from the registers to C.
+  // A full tile with unit column stride goes straight from the registers to C, unless its
+  // epilogue reads bias or residual with a stride the vector loads do not cover.
+  const bool vectorEpilogue =
+      !e || ((!e->bias || e->biasColStride == 0 || e->biasColStride == 1) &&
+             (!e->residual || e->rcs == 1));
+  if (mr == rows && nr == 2 * kNR && cs == 1 && vectorEpilogue) {
     for (int i = 0; i < rows; ++i) {
       float *row = c + i * rs;
-      if (accumulate) {
-        acc[i][0] = _mm512_add_ps(_mm512_loadu_ps(row), acc[i][0]);
-        acc[i][1] = _mm512_add_ps(_mm512_loadu_ps(row + kNR), acc[i][1]);
-      }
-      _mm512_storeu_ps(row, acc[i][0]);
-      _mm512_storeu_ps(row + kNR, acc[i][1]);
+      storeHalf(acc[i][0], row, i, 0, accumulate, e);
+      storeHalf(acc[i][1], row + kNR, i, kNR, accumulate, e);
     }
     return;
   }
@@ -68,24 +104,39 @@ MCC_AVX512 inline void tileAvx512(int64_t kc, const float *a0, const float *a1,
   for (int64_t i = 0; i < mr; ++i)
     for (int64_t j = 0; j < nr; ++j) {
       float &out = c[i * rs + j * cs];
-      out = accumulate ? out + tile[i][j] : tile[i][j];
+      float v = accumulate ? out + tile[i][j] : tile[i][j];
+      if (e) {
+        if (e->bias)
+          v += e->bias[i * e->biasRowStride + j * e->biasColStride];
+        if (e->residual)
+          v += e->residual[i * e->rrs + j * e->rcs];
+        activateShort(&v, 1, e->activation);
+      }
+      out = v;
     }
 }
 
 MCC_AVX512 void microKernelAvx512(int64_t kc, const float *a, const float *b0,
                                   const float *b1, float *c, int64_t rs, int64_t cs,
-                                  bool accumulate, int64_t mr, int64_t nr) {
-  tileAvx512<1>(kc, a, nullptr, b0, b1, c, rs, cs, accumulate, mr, nr);
+                                  bool accumulate, int64_t mr, int64_t nr,
+                                  const TileEpilogue *epilogue) {
+  tileAvx512<1>(kc, a, nullptr, b0, b1, c, rs, cs, accumulate, mr, nr, epilogue);
 }
 
 MCC_AVX512 void microKernelAvx512Tall(int64_t kc, const float *a0, const float *a1,
                                       const float *b0, const float *b1, float *c, int64_t rs,
-                                      int64_t cs, bool accumulate, int64_t mr, int64_t nr) {
-  tileAvx512<2>(kc, a0, a1, b0, b1, c, rs, cs, accumulate, mr, nr);
+                                      int64_t cs, bool accumulate, int64_t mr, int64_t nr,
+                                      const TileEpilogue *epilogue) {
+  tileAvx512<2>(kc, a0, a1, b0, b1, c, rs, cs, accumulate, mr, nr, epilogue);
 }
 #endif
 
 } // namespace
+
+bool isRegisterActivation(int64_t kind) {
+  return kind == MCC_ACT_NONE || kind == MCC_ACT_RELU || kind == MCC_ACT_CLIP ||
+         kind == MCC_ACT_LEAKY_RELU;
+}
 
 TallMicroKernel selectTallMicroKernel() {
 #if defined(__x86_64__)

@@ -324,23 +324,28 @@ TEST_F(KernelsTest, GemmEpilogues) {
                       {MCC_ACT_HARD_SWISH, 0, 0},   {MCC_ACT_SILU, 0, 0},
                       {MCC_ACT_GELU, 0, 0},         {MCC_ACT_GELU_TANH, 0, 0},
                       {MCC_ACT_LEAKY_RELU, 0.1f, 0}};
-  for (const Act &act : acts)
-    for (Bias bias : {Bias::None, Bias::PerColumn, Bias::PerRow})
-      for (bool residual : {false, true})
-        for (bool packed : {false, true}) {
-          GemmCase c;
-          c.M = 13;
-          c.N = 21;
-          c.K = 35;
-          c.bias = bias;
-          c.residual = residual;
-          c.packed = packed;
-          c.activation = act.kind;
-          c.p0 = act.p0;
-          c.p1 = act.p1;
-          checkGemm(c);
-          ASSERT_FALSE(HasFatalFailure());
-        }
+  // Partial tiles only, then full 12 x 32 (and 6 x 16) tiles, whose epilogue a wide kernel
+  // applies in registers, beside partial ones.
+  const std::pair<int64_t, int64_t> shapes[] = {{13, 21}, {30, 70}};
+  for (auto [M, N] : shapes) {
+    for (const Act &act : acts)
+      for (Bias bias : {Bias::None, Bias::PerColumn, Bias::PerRow})
+        for (bool residual : {false, true})
+          for (bool packed : {false, true}) {
+            GemmCase c;
+            c.M = M;
+            c.N = N;
+            c.K = 35;
+            c.bias = bias;
+            c.residual = residual;
+            c.packed = packed;
+            c.activation = act.kind;
+            c.p0 = act.p0;
+            c.p1 = act.p1;
+            checkGemm(c);
+            ASSERT_FALSE(HasFatalFailure());
+          }
+  }
 }
 
 // Each activation against libm in double over a dense range, at ~1e-6 relative: a 1 x N
