@@ -81,4 +81,56 @@ def RecomposeActivations : Pass<"mcc-recompose-activations", "mlir::func::FuncOp
   }];
 }
 
+//===----------------------------------------------------------------------===//
+// Training (passes/train/)
+//===----------------------------------------------------------------------===//
+
+def ParameterizeWeights : Pass<"mcc-parameterize-weights", "mlir::ModuleOp"> {
+  let summary = "Turn the model's float initializers into arguments of @main";
+  let description = [{
+    Every float `arith.constant` of `@main` that holds an ONNX initializer
+    (located at `NameLoc(name, file:0:0)`, as the importer places them) and
+    whose name matches `trainable` becomes a new trailing argument of
+    `@main`, with `mcc.name` set to the initializer's name and
+    `mcc.initial_value` to its data. These are the weights a training step
+    updates; initializers that do not match stay constants.
+  }];
+  let options = [
+    Option<"trainable", "trainable", "std::string", /*default=*/"\".*\"",
+           "Regular expression an initializer's full name must match to be trained">
+  ];
+}
+
+def BuildTrainStep : Pass<"mcc-build-train-step", "mlir::ModuleOp"> {
+  let summary = "Turn @main into one training step: forward, loss, backward, update";
+  let description = [{
+    Takes `@main` after `mcc-parameterize-weights` and rewrites it into
+    `@main(inputs..., labels, state...) -> (loss, output, state'...)`. The state is
+    the parameters (the arguments carrying `mcc.initial_value`) followed by
+    the optimizer's slots (zero at the start); the step returns every state
+    tensor's next value in the same order. The loss is built on output 0,
+    the gradients by reverse-mode differentiation of every op on the path
+    from a parameter to the loss (passes/train/GradientRules.cpp), and the
+    update follows torch.optim. The module gets
+    `mcc.train_step = {num_params, num_state}` for the model table. An op on
+    that path without a gradient rule is an error naming its node.
+  }];
+  let options = [
+    Option<"loss", "loss", "std::string", /*default=*/"\"cross_entropy\"",
+           "cross_entropy, mse or bce">,
+    Option<"reduction", "reduction", "std::string", /*default=*/"\"mean\"",
+           "How the loss reduces over the batch: mean or sum">,
+    Option<"optimizer", "optimizer", "std::string", /*default=*/"\"sgd\"",
+           "sgd, momentum, adam or adamw">,
+    Option<"lr", "lr", "double", /*default=*/"0.01", "Learning rate">,
+    Option<"weightDecay", "weight-decay", "double", /*default=*/"0.0",
+           "Weight decay (L2 in the gradient; decoupled for adamw)">,
+    Option<"momentum", "momentum", "double", /*default=*/"0.9", "Momentum factor">,
+    Option<"beta1", "beta1", "double", /*default=*/"0.9", "Adam's first-moment decay">,
+    Option<"beta2", "beta2", "double", /*default=*/"0.999", "Adam's second-moment decay">,
+    Option<"eps", "eps", "double", /*default=*/"1e-8", "Adam's denominator term">
+  ];
+  let dependentDialects = ["mlir::arith::ArithDialect"];
+}
+
 #endif // MCC_PASSES_TD

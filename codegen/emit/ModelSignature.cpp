@@ -73,5 +73,18 @@ FailureOr<mcc::ModelSignature> mcc::extractSignature(ModuleOp module, StringRef 
   }
   if (sig.outputs.empty())
     return func.emitError("the model has no outputs");
+  if (auto train = module->getAttrOfType<DictionaryAttr>("mcc.train_step")) {
+    auto params = train.getAs<IntegerAttr>("num_params");
+    auto state = train.getAs<IntegerAttr>("num_state");
+    if (!params || !state || state.getInt() > (int64_t)sig.inputs.size() ||
+        state.getInt() + 2 != (int64_t)sig.outputs.size() || params.getInt() > state.getInt())
+      return module.emitError("malformed mcc.train_step attribute");
+    sig.numParams = params.getInt();
+    sig.numState = state.getInt();
+    unsigned first = func.getNumArguments() - sig.numState;
+    // The initial values move into the signature: LLVM's translation has no use for them.
+    for (unsigned i = first; i < func.getNumArguments(); ++i)
+      sig.stateInit.push_back(func.removeArgAttr(i, "mcc.initial_value"));
+  }
   return sig;
 }

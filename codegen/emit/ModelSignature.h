@@ -17,10 +17,17 @@ struct TensorSignature {
 struct ModelSignature {
   std::string modelName;
   std::vector<TensorSignature> inputs, outputs;
+  /// Training steps (mcc-build-train-step): how many trailing inputs are
+  /// state, how many of those are weights, and each state input's initial
+  /// value (null: zeros).
+  unsigned numParams = 0, numState = 0;
+  std::vector<mlir::Attribute> stateInit;
 };
 
 /// Reads the signature of the tensor-level model function `function` (names
 /// from the `mcc.name` argument/result attributes). Must run before lowering.
+/// A training step's initial state values move from the arguments' attributes
+/// into the signature.
 mlir::FailureOr<ModelSignature> extractSignature(mlir::ModuleOp module,
                                                  llvm::StringRef function = "main");
 

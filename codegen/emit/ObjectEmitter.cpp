@@ -77,15 +77,51 @@ llvm::Constant *tensorInfos(llvm::Module &m, llvm::StructType *infoType,
                                   "__mcc_" + side);
 }
 
+// A 64-byte aligned internal constant holding `bytes`.
+llvm::GlobalVariable *dataGlobal(llvm::Module &m, llvm::ArrayRef<char> bytes,
+                                 const llvm::Twine &name) {
+  auto *init = llvm::ConstantDataArray::getRaw(llvm::StringRef(bytes.data(), bytes.size()),
+                                               bytes.size(), llvm::Type::getInt8Ty(m.getContext()));
+  auto *global = new llvm::GlobalVariable(m, init->getType(), /*isConstant=*/true,
+                                          llvm::GlobalValue::InternalLinkage, init, name);
+  global->setAlignment(llvm::Align(64));
+  return global;
+}
+
+// The state_init array of a training step: one pointer per state tensor, null for zeros.
+llvm::Constant *stateInit(llvm::Module &m, const mcc::ModelSignature &sig, uint64_t &bytes,
+                          std::string &error) {
+  auto *ptr = llvm::PointerType::get(m.getContext(), 0);
+  if (sig.numState == 0)
+    return llvm::ConstantPointerNull::get(ptr);
+  std::vector<llvm::Constant *> entries;
+  for (auto [i, value] : llvm::enumerate(sig.stateInit)) {
+    if (!value) {
+      entries.push_back(llvm::ConstantPointerNull::get(ptr));
+      continue;
+    }
+    std::optional<std::vector<char>> data = mcc::getRawBytes(value);
+    if (!data) {
+      error = "the initial value of training state " + std::to_string(i) + " has no data";
+      return nullptr;
+    }
+    bytes += data->size();
+    entries.push_back(dataGlobal(m, *data, "__mcc_state_init_" + llvm::Twine(i)));
+  }
+  auto *type = llvm::ArrayType::get(ptr, entries.size());
+  return new llvm::GlobalVariable(m, type, true, llvm::GlobalValue::PrivateLinkage,
+                                  llvm::ConstantArray::get(type, entries), "__mcc_state_init");
+}
+
 void addModelTable(llvm::Module &m, const mcc::ModelSignature &sig, llvm::Function *run,
-                   uint64_t workspaceBytes, uint64_t weightsBytes) {
+                   uint64_t workspaceBytes, uint64_t weightsBytes, llvm::Constant *init) {
   llvm::LLVMContext &ctx = m.getContext();
   auto *i32 = llvm::Type::getInt32Ty(ctx);
   auto *i64 = llvm::Type::getInt64Ty(ctx);
   auto *ptr = llvm::PointerType::get(ctx, 0);
   auto *infoType = llvm::StructType::create(ctx, {ptr, i32, i32, ptr}, "mcc_abi_tensor_info");
   auto *modelType =
-      llvm::StructType::create(ctx, {i32, i32, i32, i32, ptr, ptr, ptr, ptr, i64, i64},
+      llvm::StructType::create(ctx, {i32, i32, i32, i32, ptr, ptr, ptr, ptr, i64, i64, i32, i32, ptr},
                                "mcc_abi_model");
   auto *table = llvm::ConstantStruct::get(
       modelType, {llvm::ConstantInt::get(i32, MCC_ABI_VERSION),
@@ -95,7 +131,9 @@ void addModelTable(llvm::Module &m, const mcc::ModelSignature &sig, llvm::Functi
                   tensorInfos(m, infoType, sig.outputs, "outputs"),
                   cString(m, sig.modelName, "__mcc_model_name"), run,
                   llvm::ConstantInt::get(i64, workspaceBytes),
-                  llvm::ConstantInt::get(i64, weightsBytes)});
+                  llvm::ConstantInt::get(i64, weightsBytes),
+                  llvm::ConstantInt::get(i32, sig.numParams),
+                  llvm::ConstantInt::get(i32, sig.numState), init});
   new llvm::GlobalVariable(m, modelType, true, llvm::GlobalValue::ExternalLinkage, table,
                            MCC_ABI_MODEL_SYMBOL);
 }
@@ -131,12 +169,7 @@ std::unique_ptr<llvm::Module> mcc::translateModel(ModuleOp module, llvm::LLVMCon
         module.emitError("weight ") << weight.getName() << " has no data to emit";
         return nullptr;
       }
-      auto *init = llvm::ConstantDataArray::getRaw(
-          llvm::StringRef(bytes->data(), bytes->size()), bytes->size(),
-          llvm::Type::getInt8Ty(context));
-      auto *def = new llvm::GlobalVariable(*m, init->getType(), /*isConstant=*/true,
-                                           llvm::GlobalValue::InternalLinkage, init);
-      def->setAlignment(llvm::Align(64));
+      llvm::GlobalVariable *def = dataGlobal(*m, *bytes, "");
       weightsBytes += bytes->size();
       decl->replaceAllUsesWith(def);
       def->takeName(decl);
@@ -157,7 +190,13 @@ std::unique_ptr<llvm::Module> mcc::translateModel(ModuleOp module, llvm::LLVMCon
   for (llvm::GlobalVariable &g : m->globals())
     if (!g.isDeclaration())
       g.setLinkage(llvm::GlobalValue::InternalLinkage);
-  addModelTable(*m, signature, run, workspaceBytes, weightsBytes);
+  std::string error;
+  llvm::Constant *init = stateInit(*m, signature, weightsBytes, error);
+  if (!init) {
+    module.emitError(error);
+    return nullptr;
+  }
+  addModelTable(*m, signature, run, workspaceBytes, weightsBytes, init);
   return m;
 }
 

@@ -7,6 +7,7 @@
 #include <dlfcn.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -64,6 +65,29 @@ static std::optional<std::string> readInfoTable(const char *kind, const mcc_abi_
   return std::nullopt;
 }
 
+// A training step's state inputs come back as outputs 2.. (model_abi.h): the same dtype and
+// the same static shape, so the runtime can feed each step's outputs to the next.
+static std::optional<std::string> checkTrainingTable(const mcc_abi_model &abi,
+                                                     const std::vector<mcc_tensor_info> &inputs,
+                                                     const std::vector<mcc_tensor_info> &outputs) {
+  if (abi.num_state == 0)
+    return abi.num_params == 0 ? std::nullopt
+                               : std::optional<std::string>("weights without training state");
+  if (abi.num_state > inputs.size() || outputs.size() != abi.num_state + 2 ||
+      abi.num_params > abi.num_state || !abi.state_init)
+    return "inconsistent training state counts";
+  size_t first = inputs.size() - abi.num_state;
+  for (size_t i = 0; i < abi.num_state; ++i) {
+    const mcc_tensor_info &in = inputs[first + i], &out = outputs[2 + i];
+    bool same = in.dtype == out.dtype && in.rank == out.rank &&
+                std::equal(in.dims, in.dims + in.rank, out.dims) &&
+                std::none_of(in.dims, in.dims + in.rank, [](int64_t d) { return d < 0; });
+    if (!same)
+      return std::string("training state '") + in.name + "' does not match its update";
+  }
+  return std::nullopt;
+}
+
 static mcc_status *loadModel(const char *path, mcc_model **out) {
   if (!out)
     return makeStatus(MCC_INVALID_ARGUMENT, "mcc_model_load: output pointer is NULL");
@@ -113,6 +137,8 @@ static mcc_status *loadModel(const char *path, mcc_model **out) {
   if (auto error = readInfoTable("input", abi.inputs, abi.num_inputs, model->inputs))
     return makeStatus(MCC_LOAD_FAILED, prefix + "malformed model table: " + *error);
   if (auto error = readInfoTable("output", abi.outputs, abi.num_outputs, model->outputs))
+    return makeStatus(MCC_LOAD_FAILED, prefix + "malformed model table: " + *error);
+  if (auto error = checkTrainingTable(abi, model->inputs, model->outputs))
     return makeStatus(MCC_LOAD_FAILED, prefix + "malformed model table: " + *error);
   model->name = abi.model_name ? abi.model_name : "";
   // The first workspace now, so that a single-threaded caller never allocates one in a run.

@@ -25,7 +25,7 @@
 // EXEC: outputs ok
 
 // Only the model table is exported.
-// LLVM: @mcc_model = {{.*}}constant %mcc_abi_model { i32 2, i32 1, i32 2
+// LLVM: @mcc_model = {{.*}}constant %mcc_abi_model { i32 3, i32 1, i32 2
 // LLVM: define internal {{.*}}i32 @mcc_model_run(ptr
 
 // BADSHAPE: input 'x': expected shape [?, 8], got [3, 7]

@@ -105,7 +105,7 @@ TEST(LoadTest, AbiVersionMismatchIsRejected) {
   EXPECT_EQ(status.code, MCC_LOAD_FAILED);
   EXPECT_THAT(status.message, HasSubstr(MCC_TEST_BAD_ABI_MODEL));
   EXPECT_THAT(status.message, HasSubstr("built for model ABI version 99, but this runtime "
-                                        "supports version 2"));
+                                        "supports version 3"));
 }
 
 TEST(LoadTest, MalformedTableIsRejected) {

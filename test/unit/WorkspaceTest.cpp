@@ -92,7 +92,7 @@ TEST(WorkspaceTest, AbiVersionOneIsRejected) {
   EXPECT_EQ(model, nullptr);
   EXPECT_EQ(status.code, MCC_LOAD_FAILED);
   EXPECT_THAT(status.message, ::testing::HasSubstr("built for model ABI version 1, but this "
-                                                   "runtime supports version 2; recompile"));
+                                                   "runtime supports version 3; recompile"));
 }
 
 } // namespace

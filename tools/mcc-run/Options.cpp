@@ -27,6 +27,19 @@ const char *const kUsage =
     "                         inputs); prints 'stress threads T runs N identical' if every\n"
     "                         output of every run is bitwise the reference, else fails\n"
     "                         naming the first output, thread and run that differ\n"
+    "  --train DATA.npz       train a library built with mcc --train: DATA.npz holds one\n"
+    "                         array per model input and one named 'labels', samples along\n"
+    "                         the first dim; prints 'step S epoch E loss L' per step and\n"
+    "                         'epoch E loss L [accuracy A] [eval_loss L eval_accuracy A]'\n"
+    "                         per epoch (accuracy for class-index labels)\n"
+    "  --epochs E             passes over the data (default 1)\n"
+    "  --batch B              samples per step (default: the model's static batch size,\n"
+    "                         else 32); with a static batch size a short last batch is\n"
+    "                         dropped\n"
+    "  --shuffle              shuffle the samples every epoch (--seed S, default 0)\n"
+    "  --eval EVAL.npz        score the model on EVAL.npz after every epoch\n"
+    "  --checkpoint DIR       save DIR/checkpoint.mcc after every epoch (atomically)\n"
+    "  --resume               start from DIR/checkpoint.mcc of --checkpoint\n"
     "  --info                 print the model's inputs, outputs, workspace and weight\n"
     "                         bytes; exits unless inputs are given too\n"
     "  --help                 this text\n"
@@ -82,6 +95,11 @@ Options parseOptions(int argc, char **argv) {
         throw UsageError(name + " needs a value");
       return argv[++i];
     };
+    auto train = [&]() -> TrainPlan & {
+      if (!options.train)
+        options.train.emplace();
+      return *options.train;
+    };
     auto noValue = [&] {
       if (hasValue)
         throw UsageError(name + " takes no value");
@@ -99,6 +117,22 @@ Options parseOptions(int argc, char **argv) {
       options.threads = parseInt(name, needValue(), 1);
     else if (name == "--stress")
       options.stress = parseStress(name, needValue());
+    else if (name == "--train")
+      train().data = needValue();
+    else if (name == "--epochs")
+      train().epochs = parseInt(name, needValue(), 1);
+    else if (name == "--batch")
+      train().batch = parseInt(name, needValue(), 1);
+    else if (name == "--shuffle")
+      noValue(), train().shuffle = true;
+    else if (name == "--seed")
+      train().seed = static_cast<unsigned>(parseInt(name, needValue(), 0));
+    else if (name == "--eval")
+      train().eval = needValue();
+    else if (name == "--checkpoint")
+      train().checkpoint = needValue();
+    else if (name == "--resume")
+      noValue(), train().resume = true;
     else if (name == "--info")
       noValue(), options.info = true;
     else if (name == "--help")
@@ -108,6 +142,15 @@ Options parseOptions(int argc, char **argv) {
   }
   if (!haveModel && !options.help)
     throw UsageError("no model given (see --help)");
+  if (options.train) {
+    if (options.train->data.empty())
+      throw UsageError("--epochs, --batch, --shuffle, --seed, --eval, --checkpoint and "
+                       "--resume need --train DATA.npz");
+    if (options.train->resume && !options.train->checkpoint)
+      throw UsageError("--resume needs --checkpoint DIR");
+    if (!options.inputs.empty() || options.bench || options.stress)
+      throw UsageError("--train does not combine with --input, --bench or --stress");
+  }
   return options;
 }
 

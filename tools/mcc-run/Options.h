@@ -21,6 +21,18 @@ struct StressPlan {
   int runs = 1; // per thread
 };
 
+// --train and its companions.
+struct TrainPlan {
+  std::string data; // .npz: one array per model input, and `labels`
+  int epochs = 1;
+  std::optional<int> batch;
+  bool shuffle = false;
+  unsigned seed = 0;
+  std::optional<std::string> eval;       // .npz scored after every epoch
+  std::optional<std::string> checkpoint; // folder: checkpoint.mcc saved after every epoch
+  bool resume = false;                   // start from the folder's checkpoint.mcc
+};
+
 struct Options {
   std::string model;
   // Each --input as given: "NAME=FILE.npy", or just "FILE.npy" for a one-input model.
@@ -30,6 +42,7 @@ struct Options {
   int warmup = 3;
   std::optional<int> threads;
   std::optional<StressPlan> stress;
+  std::optional<TrainPlan> train;
   bool info = false;
   bool help = false;
 };

@@ -2,6 +2,7 @@
 // optionally benchmark it. A thin main over the runtime's C++ API and mcc_npy.
 #include "Options.h"
 #include "Stress.h"
+#include "Train.h"
 
 #include "mcc/npy.hpp"
 #include "mcc/runtime.hpp"
@@ -161,6 +162,10 @@ int runTool(int argc, char **argv) {
   }
   if (options.threads)
     set_num_threads(*options.threads).throw_if_error();
+  if (options.train) {
+    trainModel(options.model, *options.train);
+    return 0;
+  }
 
   // The peak memory a model costs: how far the peak RSS grew from here, before the model is
   // loaded, to after the runs (weights paged in, workspaces, inputs, outputs, stacks).

@@ -2,6 +2,7 @@
 //
 //   mcc model.onnx -o model.so [--emit=mlir|llvm|obj|so] [-O0..-O3]
 //   mcc --check model.onnx        (operator coverage only; exit 0 when fully supported)
+//   mcc model.onnx --train --loss=... --optimizer=... -o model.train.so
 //
 // Walks the pipeline one stage at a time, like Toy's -emit= ladder: import,
 // graph passes, lowering (linalg, bufferization, LLVM dialect), LLVM IR,
@@ -13,6 +14,7 @@
 #include "codegen/emit/ObjectEmitter.h"
 #include "codegen/emit/SharedLibraryLinker.h"
 #include "frontend/Importer.h"
+#include "passes/Passes.h"
 #include "tools/InitAll.h"
 #include "tools/mcc/Diagnostics.h"
 #include "tools/mcc/Stats.h"
@@ -25,6 +27,7 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
 #include "mlir/Support/Timing.h"
+#include "mlir/Transforms/Passes.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -82,6 +85,58 @@ cl::opt<bool> checkOnly("check",
                                  "supported nodes, unsupported op types) without compiling; "
                                  "exit 0 when every node is supported"),
                         cl::init(false), cl::cat(category));
+
+// Training (--train): the library becomes one training step (docs/training.md).
+cl::OptionCategory trainCategory("mcc training options (with --train)");
+cl::opt<bool> train("train",
+                    cl::desc("Compile a training step (forward, loss, backward, optimizer "
+                             "update) instead of inference"),
+                    cl::init(false), cl::cat(trainCategory));
+cl::opt<std::string> lossName("loss", cl::desc("cross_entropy (default), mse or bce"),
+                              cl::init("cross_entropy"), cl::cat(trainCategory));
+cl::opt<std::string> lossReduction("loss-reduction", cl::desc("mean (default) or sum"),
+                                   cl::init("mean"), cl::cat(trainCategory));
+cl::opt<std::string> optimizerName("optimizer",
+                                   cl::desc("sgd (default), momentum, adam or adamw"),
+                                   cl::init("sgd"), cl::cat(trainCategory));
+cl::opt<double> learningRate("lr", cl::desc("Learning rate (default 0.01)"), cl::init(0.01),
+                             cl::cat(trainCategory));
+cl::opt<double> weightDecay("weight-decay",
+                            cl::desc("Weight decay: L2 for sgd, momentum and adam, "
+                                     "decoupled for adamw (default 0)"),
+                            cl::init(0.0), cl::cat(trainCategory));
+cl::opt<double> momentum("momentum", cl::desc("Momentum factor (default 0.9)"), cl::init(0.9),
+                         cl::cat(trainCategory));
+cl::opt<double> beta1("beta1", cl::desc("Adam's beta1 (default 0.9)"), cl::init(0.9),
+                      cl::cat(trainCategory));
+cl::opt<double> beta2("beta2", cl::desc("Adam's beta2 (default 0.999)"), cl::init(0.999),
+                      cl::cat(trainCategory));
+cl::opt<double> adamEps("eps", cl::desc("Adam's epsilon (default 1e-8)"), cl::init(1e-8),
+                        cl::cat(trainCategory));
+cl::opt<std::string> trainable("trainable",
+                               cl::desc("Regular expression: train only the initializers "
+                                        "whose whole name matches (default: all float "
+                                        "initializers)"),
+                               cl::init(".*"), cl::cat(trainCategory));
+
+void buildTrainStepPipeline(OpPassManager &pm) {
+  mcc::ParameterizeWeightsOptions weights;
+  weights.trainable = trainable;
+  pm.addPass(mcc::createParameterizeWeights(weights));
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  mcc::BuildTrainStepOptions step;
+  step.loss = lossName;
+  step.reduction = lossReduction;
+  step.optimizer = optimizerName;
+  step.lr = learningRate;
+  step.weightDecay = weightDecay;
+  step.momentum = momentum;
+  step.beta1 = beta1;
+  step.beta2 = beta2;
+  step.eps = adamEps;
+  pm.addPass(mcc::createBuildTrainStep(step));
+}
 
 std::string defaultOutputPath() {
   llvm::SmallString<256> path(inputPath);
@@ -187,6 +242,8 @@ int compile() {
   }
   if (!module || failed(verify(*module)))
     return 1;
+  if (train && failed(runPhase(*module, context, root, "training step", buildTrainStepPipeline)))
+    return 1;
   if (failed(runPhase(*module, context, root, "graph passes",
                       [&](OpPassManager &pm) { mcc::buildGraphPipeline(pm, options); })))
     return 1;
@@ -291,7 +348,7 @@ int main(int argc, char **argv) {
   for (char *&arg : args)
     if (llvm::StringRef(arg) == "--stats" || llvm::StringRef(arg) == "-stats")
       arg = renamed;
-  cl::HideUnrelatedOptions(category);
+  cl::HideUnrelatedOptions({&category, &trainCategory});
   cl::ParseCommandLineOptions(args.size(), args.data(),
                               "mcc: compile an ONNX model into a native shared library\n\n"
                               "  mcc model.onnx -o model.so\n\n"

@@ -17,8 +17,9 @@ extern "C" {
 #endif
 
 /* Version 2 added the workspace: the run function's third argument and the table's
- * workspace_bytes and weights_bytes. */
-#define MCC_ABI_VERSION 2
+ * workspace_bytes and weights_bytes. Version 3 added training steps: num_params, num_state
+ * and state_init. */
+#define MCC_ABI_VERSION 3
 
 /* Element types. The values are ONNX's TensorProto.DataType codes, so the frontend and the
  * runtime never need a translation table. */
@@ -91,6 +92,16 @@ typedef struct mcc_abi_model {
   uint64_t workspace_bytes;
   /* Bytes of constant weight data in the library, for reporting only. */
   uint64_t weights_bytes;
+  /* A training-step library (mcc --train) has num_state > 0. Its last num_state inputs are
+   * the training state: the num_params trainable weights first, then the optimizer's slots.
+   * Output 0 is the loss (0-D), output 1 the model's prediction for the batch (before the
+   * update), and outputs 2..num_state+1 the next values of the state, in the same order as
+   * the inputs. An inference library has 0 in both. */
+  uint32_t num_params;
+  uint32_t num_state;
+  /* num_state pointers to the initial contents of each state tensor (dense, row-major, the
+   * shape its input info declares); a NULL entry starts at zero. NULL when num_state is 0. */
+  const void *const *state_init;
 } mcc_abi_model;
 
 #define MCC_ABI_MODEL_SYMBOL "mcc_model"

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace mcc::npy {
@@ -45,6 +46,12 @@ std::vector<unsigned char> serialize(mcc_dtype dtype, const std::vector<int64_t>
 // Writes serialize(...) to `path`, replacing the file.
 void write(const std::string &path, mcc_dtype dtype, const std::vector<int64_t> &shape,
            const void *data, size_t size_bytes);
+
+// The arrays of a .npz archive (numpy.savez: stored members NAME.npy), in archive order,
+// named without the ".npy". Compressed members (savez_compressed) are an Error.
+std::vector<std::pair<std::string, Array>> parseNpz(const void *bytes, size_t size,
+                                                    const std::string &source);
+std::vector<std::pair<std::string, Array>> readNpz(const std::string &path);
 
 // The .npy dtype string for `dtype` ("<f4", "|b1", ...), or nullptr if .npy has none.
 const char *descr(mcc_dtype dtype);

@@ -152,6 +152,56 @@ MCC_API mcc_status *mcc_model_run_into(const mcc_model *model, const mcc_tensor 
                                        size_t n_inputs, mcc_tensor *const *outputs,
                                        size_t n_outputs);
 
+/* ---- Training ----------------------------------------------------------------------- */
+
+/* A library built with `mcc --train` is a training step: it takes the model's inputs and a
+ * `labels` input, and its state (the trainable weights, then the optimizer's slots). A
+ * trainer owns that state: it starts from the library's initial values, and each step
+ * updates it in place. A trainer is not safe to use from two threads at once; the model it
+ * was created from must outlive it. */
+typedef struct mcc_trainer mcc_trainer;
+
+/* 1 when the model is a training step, else 0 (also for NULL). */
+MCC_API int mcc_model_is_train_step(const mcc_model *model);
+
+/* INVALID_ARGUMENT when the model is not a training step. */
+MCC_API mcc_status *mcc_trainer_create(const mcc_model *model, mcc_trainer **out);
+/* Accepts NULL. */
+MCC_API void mcc_trainer_free(mcc_trainer *trainer);
+
+/* The tensors a step takes: the model's own inputs, then `labels` (class indices for
+ * cross-entropy, targets for mse and bce). NULL when `index` is out of range. */
+MCC_API size_t mcc_trainer_num_inputs(const mcc_trainer *trainer);
+MCC_API const mcc_tensor_info *mcc_trainer_input(const mcc_trainer *trainer, size_t index);
+
+/* One training step on a batch: forward, loss, backward, optimizer update. `inputs` holds
+ * mcc_trainer_num_inputs tensors, checked like mcc_model_run's. On success *loss receives
+ * the batch's loss and, when `prediction` is not NULL, *prediction a new tensor with the
+ * model's output for the batch (computed before the update; the caller frees it). On
+ * failure the state is unchanged. */
+MCC_API mcc_status *mcc_trainer_step(mcc_trainer *trainer, const mcc_tensor *const *inputs,
+                                     size_t n_inputs, float *loss, mcc_tensor **prediction);
+
+/* The state: num_state named tensors, the num_params trainable weights first (named as
+ * the ONNX initializers), then the optimizer's slots ("<weight>.momentum", "<weight>.adam_m",
+ * "<weight>.adam_v", "adam_step"). mcc_trainer_state's tensor belongs to the trainer and
+ * stays valid until the next step, set or load. */
+MCC_API size_t mcc_trainer_num_params(const mcc_trainer *trainer);
+MCC_API size_t mcc_trainer_num_state(const mcc_trainer *trainer);
+MCC_API const char *mcc_trainer_state_name(const mcc_trainer *trainer, size_t index);
+MCC_API const mcc_tensor *mcc_trainer_state(const mcc_trainer *trainer, size_t index);
+/* Copies `value` into state tensor `index`; its dtype and dims must match exactly. */
+MCC_API mcc_status *mcc_trainer_set_state(mcc_trainer *trainer, size_t index,
+                                          const mcc_tensor *value);
+
+/* Checkpoints: the whole state, by name, in one file with a checksum. save writes a
+ * temporary file next to `path`, syncs it and renames it over `path`, so a crash or kill
+ * during a save leaves the previous checkpoint intact. load reads and checks the whole
+ * file (names, dtypes, shapes, checksum) before it changes anything: on any error the
+ * state is unchanged. */
+MCC_API mcc_status *mcc_trainer_save(const mcc_trainer *trainer, const char *path);
+MCC_API mcc_status *mcc_trainer_load(mcc_trainer *trainer, const char *path);
+
 /* ---- Threads ------------------------------------------------------------------------ */
 
 /* The number of threads parallel kernels in generated code may use, process-wide. n > 0

@@ -453,6 +453,98 @@ private:
   std::vector<TensorInfo> outputs_;
 };
 
+// Trains a model compiled with `mcc --train`: owns the weights and the optimizer's state,
+// which every step() updates in place. Holds the Model it trains, so it stands alone. Not
+// for use from two threads at once.
+//
+//     mcc::Trainer trainer = mcc::Trainer::load("model.train.so").value();
+//     float loss = trainer.step({images, labels}).value();
+//     trainer.save("run/checkpoint.mcc").throw_if_error();
+class Trainer {
+public:
+  Trainer() = default;
+
+  static Result<Trainer> load(const std::string &path) {
+    Result<Model> model = Model::load(path);
+    if (!model)
+      return model.status();
+    return create(std::move(model).value());
+  }
+
+  static Result<Trainer> create(Model model) {
+    mcc_trainer *handle = nullptr;
+    Status status = Status::adopt(mcc_trainer_create(model.get(), &handle));
+    if (!status)
+      return status;
+    Trainer trainer;
+    trainer.model_ = std::make_unique<Model>(std::move(model));
+    trainer.handle_.reset(handle);
+    return trainer;
+  }
+
+  explicit operator bool() const { return handle_ != nullptr; }
+  const Model &model() const { return *model_; }
+  // What step() takes: the model's inputs, then `labels`.
+  std::vector<TensorInfo> inputs() const {
+    return std::vector<TensorInfo>(model_->inputs().begin(),
+                                   model_->inputs().begin() + mcc_trainer_num_inputs(get()));
+  }
+
+  // One step on a batch; returns the batch's loss. With `prediction`, also the model's
+  // output for the batch, computed before the update.
+  Result<float> step(const TensorRefs &inputs, Tensor *prediction = nullptr) {
+    float loss = 0;
+    mcc_tensor *out = nullptr;
+    Status status = Status::adopt(
+        mcc_trainer_step(get(), inputs.data(), inputs.size(), &loss, prediction ? &out : nullptr));
+    if (!status)
+      return status;
+    if (prediction)
+      *prediction = Tensor(out);
+    return loss;
+  }
+
+  // The state: the trainable weights (the first num_params()), then the optimizer's slots.
+  size_t num_params() const { return mcc_trainer_num_params(get()); }
+  size_t num_state() const { return mcc_trainer_num_state(get()); }
+  std::string state_name(size_t index) const {
+    const char *name = mcc_trainer_state_name(get(), index);
+    return name ? name : "";
+  }
+  // A copy of state tensor `index`.
+  Result<Tensor> state(size_t index) const {
+    const mcc_tensor *t = mcc_trainer_state(get(), index);
+    if (!t)
+      return Status(MCC_INVALID_ARGUMENT, "no state tensor " + std::to_string(index));
+    const int64_t *dims = mcc_tensor_dims(t);
+    Result<Tensor> copy = Tensor::create(mcc_tensor_dtype(t),
+                                         std::vector<int64_t>(dims, dims + mcc_tensor_rank(t)));
+    if (copy)
+      std::memcpy(copy->data(), mcc_tensor_data(t), mcc_tensor_size_bytes(t));
+    return copy;
+  }
+  Status set_state(size_t index, const Tensor &value) {
+    return Status::adopt(mcc_trainer_set_state(get(), index, value.get()));
+  }
+
+  Status save(const std::string &path) const {
+    return Status::adopt(mcc_trainer_save(get(), path.c_str()));
+  }
+  Status load_checkpoint(const std::string &path) {
+    return Status::adopt(mcc_trainer_load(get(), path.c_str()));
+  }
+
+  mcc_trainer *get() const { return handle_.get(); }
+
+private:
+  struct Deleter {
+    void operator()(mcc_trainer *handle) const { mcc_trainer_free(handle); }
+  };
+  // The trainer handle goes first on destruction: it refers to the model.
+  std::unique_ptr<Model> model_;
+  std::unique_ptr<mcc_trainer, Deleter> handle_;
+};
+
 // The thread count parallel kernels use (see mcc_set_num_threads): n > 0 sets it, 0 resets
 // it to the default (MCC_NUM_THREADS, else the hardware thread count).
 inline Status set_num_threads(int n) { return Status::adopt(mcc_set_num_threads(n)); }

@@ -1,0 +1,333 @@
+//===- GradientRules.cpp - reverse-mode rules for mcc ops -----------------===//
+//
+// One rule per op: given dL/dy, build dL/dx for each operand that needs it.
+// Broadcasting ops sum their gradient back to each operand's shape
+// (GraphBuilder::reduceTo); shape-only ops reshape or transpose it back.
+//
+//===----------------------------------------------------------------------===//
+#include "passes/train/GradientRules.h"
+
+#include "dialects/mcc/ConstantData.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+#include <limits>
+
+using namespace mlir;
+using namespace mcc;
+
+namespace {
+RankedTensorType rankedType(Value v) { return cast<RankedTensorType>(v.getType()); }
+
+struct Rules {
+  GraphBuilder &g;
+  Value dy;
+  ArrayRef<bool> needed;
+  SmallVectorImpl<Value> &dx;
+  std::string &why;
+
+  OpBuilder &b() { return g.builder(); }
+  Type elementType() { return getElementTypeOrSelf(dy.getType()); }
+
+  LogicalResult unsupported(const Twine &what) {
+    why = what.str();
+    return failure();
+  }
+
+  // y = a (op) b with numpy broadcasting.
+  LogicalResult binary(Operation *op) {
+    Value a = op->getOperand(0), c = op->getOperand(1), y = op->getResult(0);
+    Value da, db;
+    if (isa<AddOp>(op)) {
+      da = dy;
+      db = dy;
+    } else if (isa<SubOp>(op)) {
+      da = dy;
+      db = needed[1] ? g.neg(dy) : nullptr;
+    } else if (isa<MulOp>(op)) {
+      da = needed[0] ? g.mul(dy, c) : nullptr;
+      db = needed[1] ? g.mul(dy, a) : nullptr;
+    } else if (isa<DivOp>(op)) {
+      // d(a/b)/db = -a/b^2 = -y/b.
+      da = needed[0] ? g.div(dy, c) : nullptr;
+      db = needed[1] ? g.neg(g.div(g.mul(dy, y), c)) : nullptr;
+    }
+    dx[0] = needed[0] ? g.reduceTo(da, a.getType()) : nullptr;
+    dx[1] = needed[1] ? g.reduceTo(db, c.getType()) : nullptr;
+    return success();
+  }
+
+  // y = alpha * op(A) op(B) + beta * C.
+  LogicalResult gemm(GemmOp op) {
+    double alpha = op.getAlpha().convertToDouble(), beta = op.getBeta().convertToDouble();
+    bool ta = op.getTransA(), tb = op.getTransB();
+    Value a = op.getA(), bm = op.getB();
+    auto gemm = [&](Value l, Value r, bool tl, bool tr) {
+      return g.create<GemmOp>(l, r, Value(), b().getF64FloatAttr(alpha), b().getF64FloatAttr(1.0),
+                              b().getBoolAttr(tl), b().getBoolAttr(tr));
+    };
+    // dA' = dY op(B)^T, dB' = op(A)^T dY, then transposed back where A or B was.
+    if (needed[0])
+      dx[0] = ta ? gemm(bm, dy, tb, true) : gemm(dy, bm, false, !tb);
+    if (needed[1])
+      dx[1] = tb ? gemm(dy, a, true, ta) : gemm(a, dy, !ta, false);
+    if (op.getC() && needed[2])
+      dx[2] = g.reduceTo(g.scale(dy, beta), op.getC().getType());
+    return success();
+  }
+
+  // Batched matmul with broadcasting batch dims; both operands at least 2-D.
+  LogicalResult matmul(MatMulOp op) {
+    Value a = op.getLhs(), c = op.getRhs();
+    if (rankedType(a).getRank() < 2 || rankedType(c).getRank() < 2)
+      return unsupported("a matmul with a 1-D operand");
+    if (needed[0])
+      dx[0] = g.reduceTo(g.create<MatMulOp>(dy, g.transposeLastTwo(c)), a.getType());
+    if (needed[1]) {
+      // A [.., M, K] against a 2-D B: fold the batch into M, so dB is one GEMM.
+      auto at = rankedType(a);
+      if (rankedType(c).getRank() == 2 && at.getRank() > 2) {
+        int64_t k = at.getDimSize(at.getRank() - 1);
+        int64_t n = rankedType(dy).getDimSize(rankedType(dy).getRank() - 1);
+        Value a2 = g.create<ReshapeOp>(a, g.i64s({-1, k}), b().getBoolAttr(false));
+        Value dy2 = g.create<ReshapeOp>(dy, g.i64s({-1, n}), b().getBoolAttr(false));
+        dx[1] = g.create<GemmOp>(a2, dy2, Value(), b().getF64FloatAttr(1.0),
+                                 b().getF64FloatAttr(1.0), b().getBoolAttr(true),
+                                 b().getBoolAttr(false));
+      } else {
+        dx[1] = g.reduceTo(g.create<MatMulOp>(g.transposeLastTwo(a), dy), c.getType());
+      }
+    }
+    return success();
+  }
+
+  // 2-D convolution, group 1: dX is the transposed convolution of dY with W,
+  // dW the correlation of X with dY (batch and channels swapped).
+  LogicalResult conv(ConvOp op) {
+    auto xt = rankedType(op.getInput()), wt = rankedType(op.getWeight());
+    if (xt.getRank() != 4)
+      return unsupported("a convolution that is not 2-D");
+    if (op.getGroup() != 1)
+      return unsupported("a grouped convolution");
+    if (!xt.hasStaticShape() && needed[0])
+      if (xt.isDynamicDim(2) || xt.isDynamicDim(3))
+        return unsupported("a convolution with dynamic spatial dims");
+    ArrayRef<int64_t> s = op.getStrides(), p = op.getPads(), d = op.getDilations();
+    auto yt = rankedType(dy);
+    if (needed[0]) {
+      SmallVector<int64_t> outputPadding;
+      for (int i = 0; i < 2; ++i) {
+        int64_t k = wt.getDimSize(2 + i);
+        int64_t covered = (yt.getDimSize(2 + i) - 1) * s[i] - p[i] - p[2 + i] + d[i] * (k - 1) + 1;
+        outputPadding.push_back(xt.getDimSize(2 + i) - covered);
+      }
+      dx[0] = g.create<ConvTransposeOp>(dy, op.getWeight(), Value(), op.getStridesAttr(),
+                                        op.getPadsAttr(), op.getDilationsAttr(),
+                                        b().getDenseI64ArrayAttr(outputPadding),
+                                        b().getI64IntegerAttr(1));
+    }
+    if (needed[1]) {
+      // dW[o, c, i, j] = sum_n,h,w dY[n, o, h, w] X[n, c, h*s + i*d - p, w*s + j*d - p]:
+      // a conv of X^T [C, N, H, W] with dY^T [O, N, Ho, Wo] as the weight,
+      // strides and dilations swapped, then [C, O, ..] -> [O, C, ..].
+      Value xT = g.create<TransposeOp>(op.getInput(), b().getDenseI64ArrayAttr({1, 0, 2, 3}));
+      Value dyT = g.create<TransposeOp>(dy, b().getDenseI64ArrayAttr({1, 0, 2, 3}));
+      Value dw = g.create<ConvOp>(xT, dyT, Value(), op.getDilationsAttr(), op.getPadsAttr(),
+                                  op.getStridesAttr(), b().getI64IntegerAttr(1));
+      if (!dw)
+        return failure();
+      auto dwt = rankedType(dw);
+      if (dwt.getDimSize(2) != wt.getDimSize(2) || dwt.getDimSize(3) != wt.getDimSize(3))
+        // Rows and columns no output reached: the correlation covers more taps.
+        dw = g.create<SliceOp>(dw, b().getDenseI64ArrayAttr({0, 0}),
+                               b().getDenseI64ArrayAttr({wt.getDimSize(2), wt.getDimSize(3)}),
+                               b().getDenseI64ArrayAttr({2, 3}), b().getDenseI64ArrayAttr({1, 1}));
+      dx[1] = g.create<TransposeOp>(dw, b().getDenseI64ArrayAttr({1, 0, 2, 3}));
+    }
+    if (op.getBias() && needed[2])
+      dx[2] = g.create<ReduceSumOp>(dy, b().getDenseI64ArrayAttr({0, 2, 3}), b().getBoolAttr(false));
+    return success();
+  }
+
+  // 2-D max pooling: dY goes to the first maximum of each window (torch's rule). For each
+  // window offset k, hit_k marks the outputs whose maximum sits at offset k and no earlier
+  // one; stacking where(hit_k, dY, 0) as K channels, a transposed convolution with a
+  // one-hot kernel per offset puts each gradient back where it came from (adding up
+  // where windows overlap).
+  LogicalResult maxPool(MaxPoolOp op) {
+    auto xt = rankedType(op.getInput()), yt = rankedType(op.getResult());
+    if (xt.getRank() != 4)
+      return unsupported("a max pool that is not 2-D");
+    for (int i = 2; i < 4; ++i)
+      if (xt.isDynamicDim(i) || yt.isDynamicDim(i))
+        return unsupported("a max pool with dynamic spatial dims");
+    ArrayRef<int64_t> k = op.getKernelShape(), s = op.getStrides(), d = op.getDilations(),
+                      p = op.getPads();
+    int64_t oh = yt.getDimSize(2), ow = yt.getDimSize(3);
+    // Pads that make every window lie inside the padded input (ceil_mode may need more).
+    SmallVector<int64_t> begin{p[0], p[1]}, end{p[2], p[3]};
+    for (int i = 0; i < 2; ++i) {
+      int64_t padded = xt.getDimSize(2 + i) + begin[i] + end[i];
+      int64_t reach = ((i ? ow : oh) - 1) * s[i] + d[i] * (k[i] - 1) + 1;
+      end[i] += std::max<int64_t>(0, reach - padded);
+    }
+    Type et = elementType();
+    Value x = op.getInput();
+    if (begin[0] || begin[1] || end[0] || end[1])
+      x = g.create<PadOp>(x, b().getDenseI64ArrayAttr({0, 0, begin[0], begin[1], 0, 0, end[0], end[1]}),
+                          b().getFloatAttr(et, -std::numeric_limits<double>::infinity()),
+                          b().getStringAttr("constant"));
+    Value y = op.getResult(), zero = g.scalar(et, 0.0);
+    Value taken;
+    SmallVector<Value> routed;
+    int64_t windows = k[0] * k[1];
+    for (int64_t i = 0; i < k[0]; ++i)
+      for (int64_t j = 0; j < k[1]; ++j) {
+        int64_t r = i * d[0], c = j * d[1];
+        Value at = g.create<SliceOp>(
+            x, b().getDenseI64ArrayAttr({r, c}),
+            b().getDenseI64ArrayAttr({r + (oh - 1) * s[0] + 1, c + (ow - 1) * s[1] + 1}),
+            b().getDenseI64ArrayAttr({2, 3}), b().getDenseI64ArrayAttr({s[0], s[1]}));
+        Value hit = g.create<EqualOp>(at, y);
+        if (taken) {
+          hit = g.create<AndOp>(hit, g.create<NotOp>(taken));
+          taken = g.create<OrOp>(taken, hit);
+        } else {
+          taken = hit;
+        }
+        Value part = g.create<WhereOp>(hit, dy, zero);
+        routed.push_back(g.create<ReshapeOp>(part, g.i64s({-1, 1, oh, ow}), b().getBoolAttr(false)));
+      }
+    Value stacked = windows == 1 ? routed[0] : g.create<ConcatOp>(routed, b().getI64IntegerAttr(1));
+    std::vector<double> oneHot(windows * windows, 0.0);
+    for (int64_t w = 0; w < windows; ++w)
+      oneHot[w * windows + w] = 1.0;
+    auto kernelType = RankedTensorType::get({windows, 1, k[0], k[1]}, et);
+    Value kernel = arith::ConstantOp::create(
+        b(), g.getLoc(), cast<TypedAttr>(makeFloatElementsAttr(kernelType, oneHot, "max_pool_routes")));
+    SmallVector<int64_t> outputPadding;
+    for (int i = 0; i < 2; ++i) {
+      int64_t covered = ((i ? ow : oh) - 1) * s[i] - begin[i] - end[i] + d[i] * (k[i] - 1) + 1;
+      outputPadding.push_back(xt.getDimSize(2 + i) - covered);
+    }
+    Value planes = g.create<ConvTransposeOp>(
+        stacked, kernel, Value(), b().getDenseI64ArrayAttr({s[0], s[1]}),
+        b().getDenseI64ArrayAttr({begin[0], begin[1], end[0], end[1]}),
+        b().getDenseI64ArrayAttr({d[0], d[1]}), b().getDenseI64ArrayAttr(outputPadding),
+        b().getI64IntegerAttr(1));
+    dx[0] = g.reshapeLike(planes, op.getInput());
+    return success();
+  }
+
+  // Global average pooling: every input position gets dY / (H W).
+  LogicalResult globalAvgPool(GlobalAvgPoolOp op) {
+    auto xt = rankedType(op.getInput());
+    SmallVector<int64_t> spatial;
+    for (int64_t i = 2; i < xt.getRank(); ++i)
+      spatial.push_back(i);
+    Value n = g.count(op.getInput(), elementType(), ArrayRef<int64_t>(spatial));
+    dx[0] = g.create<ExpandOp>(g.div(dy, n), g.create<ShapeOp>(op.getInput()));
+    return success();
+  }
+
+  LogicalResult softmax(SoftmaxOp op) {
+    // dx = y * (dy - sum(dy * y)).
+    Value y = op.getResult();
+    int64_t axis = op.getAxis();
+    Value dot = g.create<ReduceSumOp>(g.mul(dy, y), b().getDenseI64ArrayAttr({axis}),
+                                      b().getBoolAttr(true));
+    dx[0] = g.mul(y, g.sub(dy, dot));
+    return success();
+  }
+
+  LogicalResult logSoftmax(LogSoftmaxOp op) {
+    // dx = dy - softmax(x) * sum(dy).
+    int64_t axis = op.getAxis();
+    Value total = g.create<ReduceSumOp>(dy, b().getDenseI64ArrayAttr({axis}), b().getBoolAttr(true));
+    dx[0] = g.sub(dy, g.mul(g.create<ExpOp>(op.getResult()), total));
+    return success();
+  }
+
+  LogicalResult unary(Operation *op) {
+    Value x = op->getOperand(0), y = op->getResult(0);
+    Type et = elementType();
+    Value one = nullptr;
+    auto ones = [&] { return one ? one : (one = g.scalar(et, 1.0)); };
+    Value local = TypeSwitch<Operation *, Value>(op)
+        .Case([&](ReluOp) {
+          return g.create<WhereOp>(g.create<GreaterOp>(x, g.scalar(et, 0.0)), dy,
+                                   g.scalar(et, 0.0));
+        })
+        .Case([&](LeakyReluOp r) {
+          Value slope = g.create<WhereOp>(g.create<GreaterOp>(x, g.scalar(et, 0.0)), ones(),
+                                          g.scalar(et, r.getAlpha().convertToDouble()));
+          return g.mul(dy, slope);
+        })
+        .Case([&](SigmoidOp) { return g.mul(dy, g.mul(y, g.sub(ones(), y))); })
+        .Case([&](TanhOp) { return g.mul(dy, g.sub(ones(), g.mul(y, y))); })
+        .Case([&](ExpOp) { return g.mul(dy, y); })
+        .Case([&](LogOp) { return g.div(dy, x); })
+        .Case([&](SqrtOp) { return g.div(g.scale(dy, 0.5), y); })
+        .Case([&](NegOp) { return g.neg(dy); })
+        .Case([&](IdentityOp) { return dy; })
+        .Case([&](SiluOp) {
+          // d(x s(x)) = s + x s (1 - s) = s (1 + x (1 - s)).
+          Value s = g.create<SigmoidOp>(x);
+          return g.mul(dy, g.mul(s, g.add(ones(), g.mul(x, g.sub(ones(), s)))));
+        })
+        .Default([&](Operation *) { return Value(); });
+    if (!local && !g.failed())
+      return unsupported("no gradient rule");
+    dx[0] = local;
+    return success();
+  }
+};
+} // namespace
+
+LogicalResult mcc::differentiate(Operation *op, Value resultGrad, ArrayRef<bool> needed,
+                                 GraphBuilder &g, SmallVectorImpl<Value> &operandGrads,
+                                 std::string &why) {
+  operandGrads.assign(op->getNumOperands(), Value());
+  Rules rules{g, resultGrad, needed, operandGrads, why};
+  LogicalResult result =
+      TypeSwitch<Operation *, LogicalResult>(op)
+          .Case<AddOp, SubOp, MulOp, DivOp>([&](Operation *o) { return rules.binary(o); })
+          .Case([&](GemmOp o) { return rules.gemm(o); })
+          .Case([&](MatMulOp o) { return rules.matmul(o); })
+          .Case([&](ConvOp o) { return rules.conv(o); })
+          .Case([&](MaxPoolOp o) { return rules.maxPool(o); })
+          .Case([&](GlobalAvgPoolOp o) { return rules.globalAvgPool(o); })
+          .Case([&](SoftmaxOp o) { return rules.softmax(o); })
+          .Case([&](LogSoftmaxOp o) { return rules.logSoftmax(o); })
+          .Case<ReshapeOp, FlattenOp, SqueezeOp, UnsqueezeOp>([&](Operation *o) {
+            operandGrads[0] = g.reshapeLike(resultGrad, o->getOperand(0));
+            return success();
+          })
+          .Case([&](TransposeOp o) {
+            ArrayRef<int64_t> perm = o.getPerm();
+            SmallVector<int64_t> inverse(perm.size());
+            for (auto [i, p] : llvm::enumerate(perm))
+              inverse[p] = i;
+            operandGrads[0] = g.create<TransposeOp>(resultGrad, g.builder().getDenseI64ArrayAttr(inverse));
+            return success();
+          })
+          .Case([&](ReduceSumOp o) {
+            // Broadcast back: restore the reduced dims as 1, then expand.
+            Value grad = resultGrad;
+            if (!o.getKeepdims()) {
+              int64_t rank = cast<RankedTensorType>(o.getInput().getType()).getRank();
+              SmallVector<int64_t> axes(o.getAxes());
+              if (axes.empty())
+                for (int64_t i = 0; i < rank; ++i)
+                  axes.push_back(i);
+              grad = g.create<UnsqueezeOp>(grad, g.builder().getDenseI64ArrayAttr(axes));
+            }
+            operandGrads[0] = g.create<ExpandOp>(grad, g.create<ShapeOp>(o.getInput()));
+            return success();
+          })
+          .Default([&](Operation *o) { return rules.unary(o); });
+  if (succeeded(result) && g.failed())
+    return failure();
+  return result;
+}

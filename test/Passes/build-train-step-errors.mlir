@@ -1,0 +1,40 @@
+// RUN: not mcc-opt %s -split-input-file -mcc-parameterize-weights -mcc-build-train-step 2>&1 | FileCheck %s
+
+// An op on the path from a weight to the loss without a gradient rule names its node.
+// CHECK: m.onnx:3:0: error: mcc --train: cannot differentiate mcc.round (node 'rounding'): no gradient rule
+#w = loc("w"("m.onnx":0:0))
+#round = loc("rounding"("m.onnx":3:0))
+func.func @main(%x: tensor<2x3xf32> {mcc.name = "x"}) -> (tensor<2x3xf32> {mcc.name = "y"}) {
+  %w = arith.constant dense<0.25> : tensor<2x3xf32> loc(#w)
+  %s = mcc.mul %x, %w : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  %r = mcc.round %s : tensor<2x3xf32> -> tensor<2x3xf32> loc(#round)
+  return %r : tensor<2x3xf32>
+}
+
+// -----
+
+// CHECK: error: the model has no trainable weights
+func.func @main(%x: tensor<2x3xf32> {mcc.name = "x"}) -> (tensor<2x3xf32> {mcc.name = "y"}) {
+  %r = mcc.relu %x : tensor<2x3xf32> -> tensor<2x3xf32>
+  return %r : tensor<2x3xf32>
+}
+
+// -----
+
+// CHECK: error: the model's output does not depend on any trainable weight
+#w = loc("w"("m.onnx":0:0))
+func.func @main(%x: tensor<2x3xf32> {mcc.name = "x"}) -> (tensor<2x3xf32>, tensor<2x3xf32>) {
+  %w = arith.constant dense<0.25> : tensor<2x3xf32> loc(#w)
+  %s = mcc.mul %x, %w : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %x, %s : tensor<2x3xf32>, tensor<2x3xf32>
+}
+
+// -----
+
+// CHECK: error: cross-entropy needs an output of shape [batch, classes] with a static number of classes, got 'tensor<6xf32>'
+#w = loc("w"("m.onnx":0:0))
+func.func @main(%x: tensor<6xf32> {mcc.name = "x"}) -> (tensor<6xf32> {mcc.name = "y"}) {
+  %w = arith.constant dense<0.25> : tensor<6xf32> loc(#w)
+  %s = mcc.mul %x, %w : (tensor<6xf32>, tensor<6xf32>) -> tensor<6xf32>
+  return %s : tensor<6xf32>
+}

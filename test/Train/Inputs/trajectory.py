@@ -1,0 +1,170 @@
+"""Trains the same model from the same initial weights on the same batches with mcc
+(`mcc --train`, then `mcc-run --train`) and with PyTorch, and checks that every step's loss
+agrees to a relative 1e-4 (issue #6's trajectory bar).
+
+    trajectory.py MCC MCC_RUN WORKDIR [CASE ...]
+
+Each case prints `CASE steps N max_rel_diff D ok`, or fails naming the first step that
+differs. The ONNX files come from torch.onnx.export of the very modules PyTorch trains, or
+(for the #2 MLP) from test/e2e/models.py with the torch module rebuilt from its weights."""
+import os
+import re
+import subprocess
+import sys
+
+import numpy as np
+import onnx
+import torch
+import torch.nn as nn
+from onnx import numpy_helper
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "e2e"))
+import models  # noqa: E402
+
+mcc, mcc_run, work = sys.argv[1], sys.argv[2], sys.argv[3]
+only = set(sys.argv[4:])
+os.makedirs(work, exist_ok=True)
+torch.set_num_threads(1)
+STEPS, BATCH, TOLERANCE = 50, 16, 1e-4
+
+
+def export(module, example, path, output="y"):
+    module.eval()
+    with torch.enable_grad():
+        torch.onnx.export(module, example, path, input_names=["x"], output_names=[output],
+                          dynamic_axes={"x": {0: "N"}, output: {0: "N"}}, opset_version=17)
+
+
+def torch_optimizer(name, params, lr, wd):
+    if name == "sgd":
+        return torch.optim.SGD(params, lr=lr, weight_decay=wd)
+    if name == "momentum":
+        return torch.optim.SGD(params, lr=lr, momentum=0.9, weight_decay=wd)
+    if name == "adam":
+        return torch.optim.Adam(params, lr=lr, weight_decay=wd)
+    return torch.optim.AdamW(params, lr=lr, weight_decay=wd)
+
+
+def torch_losses(module, loss_fn, x, labels, optimizer):
+    module.train()
+    losses = []
+    for step in range(STEPS):
+        xb = torch.from_numpy(x[step * BATCH:(step + 1) * BATCH])
+        yb = torch.from_numpy(labels[step * BATCH:(step + 1) * BATCH])
+        loss = loss_fn(module(xb), yb)
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        losses.append(loss.item())
+    return np.array(losses)
+
+
+def mcc_losses(name, onnx_path, x, labels, flags):
+    library = os.path.join(work, name + ".train.so")
+    data = os.path.join(work, name + ".npz")
+    np.savez(data, x=x, labels=labels)
+    subprocess.run([mcc, onnx_path, "--train", *flags, "-o", library], check=True)
+    out = subprocess.run([mcc_run, library, "--train", data, "--batch", str(BATCH)],
+                         check=True, capture_output=True, text=True).stdout
+    return np.array([float(m) for m in re.findall(r"^step \d+ epoch \d+ loss (\S+)$", out, re.M)])
+
+
+def compare(name, expected, got):
+    if len(got) != len(expected):
+        sys.exit(f"{name}: mcc ran {len(got)} steps, expected {len(expected)}")
+    rel = np.abs(got - expected) / np.maximum(np.abs(expected), 1e-12)
+    bad = np.nonzero(rel > TOLERANCE)[0]
+    if len(bad):
+        i = bad[0]
+        sys.exit(f"{name}: step {i + 1} loss {got[i]!r}, PyTorch {expected[i]!r} "
+                 f"(relative difference {rel[i]:.2e})")
+    print(f"{name} steps {len(got)} max_rel_diff {rel.max():.2e} ok")
+
+
+def classifier_case(optimizer, lr, wd):
+    """Linear-ReLU-Linear-ReLU-Linear under cross-entropy: Gemm, Relu and the loss."""
+    torch.manual_seed(0)
+    module = nn.Sequential(nn.Linear(20, 32), nn.ReLU(), nn.Linear(32, 32), nn.ReLU(),
+                           nn.Linear(32, 5))
+    name = f"classifier_{optimizer}"
+    path = os.path.join(work, name + ".onnx")
+    export(module, torch.zeros(1, 20), path)
+    rng = np.random.default_rng(1)
+    x = rng.standard_normal((STEPS * BATCH, 20)).astype(np.float32)
+    labels = rng.integers(0, 5, STEPS * BATCH).astype(np.int64)
+    got = mcc_losses(name, path, x, labels,
+                     [f"--optimizer={optimizer}", f"--lr={lr}", f"--weight-decay={wd}"])
+    expected = torch_losses(module, nn.functional.cross_entropy, x, labels,
+                            torch_optimizer(optimizer, module.parameters(), lr, wd))
+    compare(name, expected, got)
+
+
+class TwoLayerSigmoid(nn.Module):
+    """The #2 MLP (test/e2e/models.py build_mlp) as torch: Gemm(transB) + Sigmoid, then
+    MatMul + Add + Sigmoid, with its very weights."""
+
+    def __init__(self, weights):
+        super().__init__()
+        self.w1 = nn.Parameter(torch.from_numpy(weights["w1"].copy()))
+        self.b1 = nn.Parameter(torch.from_numpy(weights["b1"].copy()))
+        self.w2 = nn.Parameter(torch.from_numpy(weights["w2"].copy()))
+        self.b2 = nn.Parameter(torch.from_numpy(weights["b2"].copy()))
+
+    def forward(self, x):
+        h = torch.sigmoid(x @ self.w1.T + self.b1)
+        return torch.sigmoid(h @ self.w2 + self.b2)
+
+
+def mlp_case(loss, reduction, optimizer, lr):
+    """The #2 MLP under mse or bce: MatMul, broadcast Add and Sigmoid rules."""
+    models.build_mlp(work)
+    name = f"mlp_{loss}_{reduction}_{optimizer}"
+    path = os.path.join(work, "mlp.onnx")
+    weights = {t.name: numpy_helper.to_array(t) for t in onnx.load(path).graph.initializer}
+    module = TwoLayerSigmoid(weights)
+    rng = np.random.default_rng(2)
+    x = rng.standard_normal((STEPS * BATCH, 2)).astype(np.float32)
+    targets = (rng.uniform(size=(STEPS * BATCH, 1)) < 0.5).astype(np.float32)
+    got = mcc_losses(name, path, x, targets,
+                     [f"--loss={loss}", f"--loss-reduction={reduction}",
+                      f"--optimizer={optimizer}", f"--lr={lr}"])
+    fn = nn.MSELoss(reduction=reduction) if loss == "mse" else nn.BCELoss(reduction=reduction)
+    expected = torch_losses(module, fn, x, targets,
+                            torch_optimizer(optimizer, module.parameters(), lr, 0.0))
+    compare(name, expected, got)
+
+
+def mnist_case(optimizer, lr):
+    """The #2 MNIST CNN (conv, relu, max pool, flatten, linear, softmax output) under
+    cross-entropy, trained in torch as the NLL of the log of its softmax."""
+    captured = {}
+    models.export_listener = lambda module, path: captured.setdefault("module", module)
+    models.build_mnist_cnn(work)
+    models.export_listener = None
+    module = captured["module"]
+    name = f"mnist_cnn_{optimizer}"
+    rng = np.random.default_rng(3)
+    x = rng.uniform(0, 1, (STEPS * BATCH, 1, 28, 28)).astype(np.float32)
+    labels = rng.integers(0, 10, STEPS * BATCH).astype(np.int64)
+    got = mcc_losses(name, os.path.join(work, "mnist_cnn.onnx"), x, labels,
+                     [f"--optimizer={optimizer}", f"--lr={lr}"])
+    expected = torch_losses(module, lambda p, y: nn.functional.nll_loss(torch.log(p), y), x,
+                            labels, torch_optimizer(optimizer, module.parameters(), lr, 0.0))
+    compare(name, expected, got)
+
+
+CASES = {
+    "classifier_sgd": lambda: classifier_case("sgd", 0.1, 0.01),
+    "classifier_momentum": lambda: classifier_case("momentum", 0.05, 0.0),
+    "classifier_adam": lambda: classifier_case("adam", 0.003, 0.01),
+    "classifier_adamw": lambda: classifier_case("adamw", 0.003, 0.05),
+    "mlp_mse_mean_sgd": lambda: mlp_case("mse", "mean", "sgd", 0.5),
+    "mlp_bce_mean_adam": lambda: mlp_case("bce", "mean", "adam", 0.01),
+    "mlp_bce_sum_momentum": lambda: mlp_case("bce", "sum", "momentum", 0.01),
+    "mnist_cnn_sgd": lambda: mnist_case("sgd", 0.01),
+    "mnist_cnn_adam": lambda: mnist_case("adam", 0.001),
+}
+
+for case, run in CASES.items():
+    if not only or case in only:
+        run()
