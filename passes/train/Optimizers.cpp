@@ -50,13 +50,22 @@ SmallVector<Value> mcc::updateParameter(const OptimizerOptions &o, Value param, 
       param = g.scale(param, 1.0 - o.lr * o.weightDecay);
     Value m = g.add(g.scale(slots[0], o.beta1), g.scale(grad, 1.0 - o.beta1));
     Value v = g.add(g.scale(slots[1], o.beta2), g.scale(g.mul(grad, grad), 1.0 - o.beta2));
-    // p -= lr / (1 - b1^t) * m / (sqrt(v) / sqrt(1 - b2^t) + eps).
-    Value step = updatedShared[0];
-    Value correction1 = g.sub(c(1.0), g.create<PowOp>(c(o.beta1), step));
-    Value correction2 = g.sub(c(1.0), g.create<PowOp>(c(o.beta2), step));
-    Value stepSize = g.div(c(o.lr), correction1);
+    // p -= lr / (1 - b1^t) * m / (sqrt(v) / sqrt(1 - b2^t) + eps). The corrections are
+    // computed in f64 and rounded once, as torch does in Python floats: in f32, 1 - 0.999^t
+    // would lose five digits to cancellation.
+    Type f64 = g.builder().getF64Type();
+    auto c64 = [&](double v) { return g.scalar(f64, v); };
+    Value step = CastOp::create(g.builder(), g.getLoc(), RankedTensorType::get({}, f64),
+                                updatedShared[0]);
+    auto toF32 = [&](Value v) {
+      return CastOp::create(g.builder(), g.getLoc(), RankedTensorType::get({}, et), v);
+    };
+    Value stepSize =
+        toF32(g.div(c64(o.lr), g.sub(c64(1.0), g.create<PowOp>(c64(o.beta1), step))));
+    Value correction2 =
+        toF32(g.create<SqrtOp>(g.sub(c64(1.0), g.create<PowOp>(c64(o.beta2), step))));
     Value denominator =
-        g.add(g.div(g.create<SqrtOp>(v), g.create<SqrtOp>(correction2)), c(o.eps));
+        g.add(g.div(g.create<SqrtOp>(v), correction2), c(o.eps));
     Value next = g.sub(param, g.mul(stepSize, g.div(m, denominator)));
     return {next, m, v};
   }

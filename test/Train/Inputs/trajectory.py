@@ -59,10 +59,10 @@ def torch_losses(module, loss_fn, x, labels, optimizer):
     return np.array(losses)
 
 
-def mcc_losses(name, onnx_path, x, labels, flags):
+def mcc_losses(name, onnx_path, x, labels, flags, input_name="x"):
     library = os.path.join(work, name + ".train.so")
     data = os.path.join(work, name + ".npz")
-    np.savez(data, x=x, labels=labels)
+    np.savez(data, **{input_name: x, "labels": labels})
     subprocess.run([mcc, onnx_path, "--train", *flags, "-o", library], check=True)
     out = subprocess.run([mcc_run, library, "--train", data, "--batch", str(BATCH)],
                          check=True, capture_output=True, text=True).stdout
@@ -143,11 +143,16 @@ def mnist_case(optimizer, lr):
     models.export_listener = None
     module = captured["module"]
     name = f"mnist_cnn_{optimizer}"
-    rng = np.random.default_rng(3)
+    # Max pooling routes each gradient to its window's maximum; where two values of a
+    # window differ by less than float32 rounding, two correct float32 programs (mcc and
+    # torch sum convolutions in different orders) may route it differently, and their
+    # trajectories fork from then on (seed 3 has such a near-tie at step 8, a gap of 2.7e-7).
+    # The data is fixed, so this seed's 50 steps have none.
+    rng = np.random.default_rng(4)
     x = rng.uniform(0, 1, (STEPS * BATCH, 1, 28, 28)).astype(np.float32)
     labels = rng.integers(0, 10, STEPS * BATCH).astype(np.int64)
     got = mcc_losses(name, os.path.join(work, "mnist_cnn.onnx"), x, labels,
-                     [f"--optimizer={optimizer}", f"--lr={lr}"])
+                     [f"--optimizer={optimizer}", f"--lr={lr}"], input_name="input")
     expected = torch_losses(module, lambda p, y: nn.functional.nll_loss(torch.log(p), y), x,
                             labels, torch_optimizer(optimizer, module.parameters(), lr, 0.0))
     compare(name, expected, got)
