@@ -13,6 +13,7 @@
 #include "frontend/NodeContext.h"
 #include "frontend/OpTable.h"
 #include "frontend/Tensors.h"
+#include "frontend/TrainedWeights.h"
 
 #include "dialects/mcc/McDialect.h"
 
@@ -489,7 +490,8 @@ static OwningOpRef<ModuleOp> importModel(MLIRContext &context, StringRef path,
   context.loadDialect<mcc::MccDialect, func::FuncDialect, arith::ArithDialect,
                       tensor::TensorDialect>();
   onnx::ModelProto model;
-  if (failed(readModelFile(context, path, model)))
+  if (failed(readModelFile(context, path, model)) ||
+      failed(applyTrainedWeights(context, path, model, options.trainedWeights)))
     return nullptr;
   if (coverage)
     coverage->nodes = model.graph().node_size();

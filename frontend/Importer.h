@@ -16,13 +16,34 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace mcc {
+
+/// A trained value for an initializer (from a training checkpoint, mcc --weights): the
+/// initializer's name, its ONNX element type and dims, and its data (dense, row-major).
+struct TrainedWeight {
+  std::string name;
+  int32_t dtype = 0;
+  std::vector<int64_t> dims;
+  std::string bytes;
+};
 
 struct ImportOptions {
   /// Initializers at least this large become dense_resource blobs instead of dense attributes.
   int64_t resourceThresholdBytes = 1024;
+  /// Replace the data of the initializers these name before importing. Each must match its
+  /// initializer's type and shape; names no initializer has (optimizer state) are skipped,
+  /// but at least one must match.
+  std::vector<TrainedWeight> trainedWeights;
 };
+
+/// Writes the model at `path` with `options.trainedWeights` applied to `outPath`, as an ONNX
+/// file any ONNX tool reads (every initializer inline). Errors are reported through the
+/// context's diagnostic engine.
+mlir::LogicalResult writeOnnxWithTrainedWeights(mlir::MLIRContext &context, llvm::StringRef path,
+                                                const ImportOptions &options,
+                                                llvm::StringRef outPath);
 
 /// Reads an ONNX model (binary protobuf; or protobuf text format when the path ends in .onnxtxt,
 /// .textproto or .pbtxt, for tests) and imports its main graph into a new module holding one

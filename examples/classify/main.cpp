@@ -1,10 +1,12 @@
 // classify: run an image classifier compiled by mcc and print its top-5 classes.
 //
-//   classify MODEL.so [INPUT.npy] [--reference REF.npy] [--bench N] [--threads T]
+//   classify MODEL.so [INPUT.npy] [--reference REF.npy] [--labels LABELS.npy] [--bench N]
+//            [--threads T]
 //
 // Without INPUT.npy the first input is filled with seeded random values, dynamic dims set
 // to 1. --reference compares the first output with a reference .npy (say, ONNX Runtime's)
-// and prints max_abs_diff_vs_reference=...; --bench N prints the median latency of N runs.
+// and prints max_abs_diff_vs_reference=...; --labels takes the true class of each row of a
+// batch (int64) and prints accuracy=...; --bench N prints the median latency of N runs.
 //
 // This file is meant to be read: it is the whole of what an application needs to embed a
 // model. Errors use the throwing style of mcc/runtime.hpp (`.value()`), caught in main.
@@ -31,12 +33,14 @@ struct Args {
   std::string model;
   std::optional<std::string> input;
   std::optional<std::string> reference;
+  std::optional<std::string> labels;
   int bench = 0;
   int threads = 0; // 0: the runtime's default
 };
 
 const char *const kUsage =
-    "usage: classify MODEL.so [INPUT.npy] [--reference REF.npy] [--bench N] [--threads T]\n";
+    "usage: classify MODEL.so [INPUT.npy] [--reference REF.npy] [--labels LABELS.npy]\n"
+    "                [--bench N] [--threads T]\n";
 
 struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
@@ -62,6 +66,8 @@ Args parseArgs(int argc, char **argv) {
     };
     if (arg == "--reference")
       args.reference = value();
+    else if (arg == "--labels")
+      args.labels = value();
     else if (arg == "--bench")
       args.bench = parsePositive(arg, value());
     else if (arg == "--threads")
@@ -207,6 +213,27 @@ double maxAbsDiff(const mcc::Tensor &output, const std::string &referencePath) {
   return worst;
 }
 
+// The share of rows whose highest score is the label's class.
+double accuracy(const mcc::Tensor &scores, const std::string &labelsPath, size_t &rows) {
+  mcc::npy::Array labels = mcc::npy::read(labelsPath);
+  std::vector<int64_t> dims = scores.dims();
+  if (labels.dtype != MCC_DTYPE_I64 || dims.size() != 2 || labels.shape.size() != 1 ||
+      labels.shape[0] != dims[0])
+    throw std::runtime_error(labelsPath + ": expected int64 labels [" + std::to_string(dims[0]) +
+                             "] for scores " + mcc::format_shape(dims));
+  const auto *truth = reinterpret_cast<const int64_t *>(labels.data.data());
+  rows = static_cast<size_t>(dims[0]);
+  size_t correct = 0;
+  for (size_t r = 0; r < rows; ++r) {
+    int64_t best = 0;
+    for (int64_t c = 1; c < dims[1]; ++c)
+      if (scores.value_at(r * dims[1] + c) > scores.value_at(r * dims[1] + best))
+        best = c;
+    correct += best == truth[r];
+  }
+  return rows ? double(correct) / double(rows) : 0.0;
+}
+
 double medianLatencyMs(const mcc::Model &model, const std::vector<mcc::Tensor> &inputs, int runs) {
   std::vector<double> millis;
   for (int i = 0; i < runs; ++i) {
@@ -248,6 +275,11 @@ int classify(const Args &args) {
   printTopClasses(model.outputs()[0], outputs[0]);
   if (args.reference)
     std::printf("max_abs_diff_vs_reference=%.6g\n", maxAbsDiff(outputs[0], *args.reference));
+  if (args.labels) {
+    size_t rows = 0;
+    double share = accuracy(outputs[0], *args.labels, rows);
+    std::printf("accuracy=%.4f (%zu samples)\n", share, rows);
+  }
   if (args.bench > 0)
     std::printf("median_latency_ms=%.3f (%d runs)\n", medianLatencyMs(model, inputs, args.bench),
                 args.bench);

@@ -1,7 +1,6 @@
 #include "Checkpoint.h"
 
 #include "Shape.h"
-#include "Tensor.h"
 
 #include <cerrno>
 #include <cstring>
@@ -54,20 +53,18 @@ std::string errnoMessage(const std::string &what, const std::string &path) {
 }
 } // namespace
 
-std::string serializeCheckpoint(const std::vector<std::string> &names,
-                                const std::vector<const mcc_tensor *> &tensors) {
+std::string serializeCheckpoint(const std::vector<CheckpointEntry> &entries) {
   std::string out(kMagic, sizeof(kMagic));
-  put<uint32_t>(out, static_cast<uint32_t>(tensors.size()));
-  for (size_t i = 0; i < tensors.size(); ++i) {
-    const mcc_tensor &t = *tensors[i];
-    put<uint32_t>(out, static_cast<uint32_t>(names[i].size()));
-    out += names[i];
-    put<int32_t>(out, t.dtype);
-    put<uint32_t>(out, static_cast<uint32_t>(t.dims.size()));
-    for (int64_t d : t.dims)
+  put<uint32_t>(out, static_cast<uint32_t>(entries.size()));
+  for (const CheckpointEntry &e : entries) {
+    put<uint32_t>(out, static_cast<uint32_t>(e.name.size()));
+    out += e.name;
+    put<int32_t>(out, e.dtype);
+    put<uint32_t>(out, static_cast<uint32_t>(e.dims.size()));
+    for (int64_t d : e.dims)
       put<int64_t>(out, d);
-    put<uint64_t>(out, t.sizeBytes);
-    out.append(static_cast<const char *>(t.data), t.sizeBytes);
+    put<uint64_t>(out, e.bytes);
+    out.append(e.data, e.bytes);
   }
   put<uint64_t>(out, fnv1a(out.data(), out.size()));
   return out;

@@ -16,17 +16,17 @@
 
 namespace mcc::rt {
 
+// One named tensor of a checkpoint; `data` points to `bytes` bytes it does not own.
 struct CheckpointEntry {
   std::string name;
   mcc_dtype dtype = MCC_DTYPE_UNDEFINED;
   std::vector<int64_t> dims;
-  const char *data = nullptr; // into the parsed buffer
+  const char *data = nullptr;
   uint64_t bytes = 0;
 };
 
-// The serialized checkpoint of `tensors` named `names`.
-std::string serializeCheckpoint(const std::vector<std::string> &names,
-                                const std::vector<const mcc_tensor *> &tensors);
+// The serialized checkpoint of `entries`.
+std::string serializeCheckpoint(const std::vector<CheckpointEntry> &entries);
 
 // Parses `size` bytes; on success `entries` point into `data`. Returns an error message,
 // or an empty string on success.

@@ -122,13 +122,13 @@ mcc_status *setState(mcc_trainer *trainer, size_t index, const mcc_tensor *value
 mcc_status *save(const mcc_trainer *trainer, const char *path) {
   if (!trainer || !path)
     return makeStatus(MCC_INVALID_ARGUMENT, "mcc_trainer_save: NULL argument");
-  std::vector<std::string> names;
-  std::vector<const mcc_tensor *> tensors;
+  std::vector<CheckpointEntry> entries;
   for (size_t i = 0; i < trainer->numState(); ++i) {
-    names.push_back(trainer->stateInfo(i).name);
-    tensors.push_back(trainer->state[i]);
+    const mcc_tensor *t = trainer->state[i];
+    entries.push_back({trainer->stateInfo(i).name, t->dtype, t->dims,
+                       static_cast<const char *>(t->data), t->sizeBytes});
   }
-  std::string error = writeFileAtomically(path, serializeCheckpoint(names, tensors));
+  std::string error = writeFileAtomically(path, serializeCheckpoint(entries));
   if (!error.empty())
     return makeStatus(MCC_INVALID_ARGUMENT, "cannot save checkpoint: " + error);
   return nullptr;

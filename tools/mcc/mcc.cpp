@@ -15,6 +15,7 @@
 #include "codegen/emit/SharedLibraryLinker.h"
 #include "frontend/Importer.h"
 #include "passes/Passes.h"
+#include "Checkpoint.h" // runtime/src: the checkpoint format, shared with the runtime
 #include "tools/InitAll.h"
 #include "tools/mcc/Diagnostics.h"
 #include "tools/mcc/Stats.h"
@@ -40,7 +41,7 @@ using namespace mlir;
 namespace cl = llvm::cl;
 
 namespace {
-enum class Emit { Mlir, Llvm, Obj, So };
+enum class Emit { Mlir, Llvm, Obj, So, Onnx };
 
 cl::OptionCategory category("mcc options");
 cl::opt<std::string> inputPath(cl::Positional, cl::desc("<model.onnx | model.mlir>"),
@@ -53,7 +54,9 @@ cl::opt<Emit> emit("emit", cl::desc("What to write"), cl::init(Emit::So),
                                          "the mcc dialect after import and graph passes"),
                               clEnumValN(Emit::Llvm, "llvm", "LLVM IR, optimized"),
                               clEnumValN(Emit::Obj, "obj", "an object file"),
-                              clEnumValN(Emit::So, "so", "a shared library (default)")),
+                              clEnumValN(Emit::So, "so", "a shared library (default)"),
+                              clEnumValN(Emit::Onnx, "onnx",
+                                         "the ONNX model itself, with --weights applied")),
                    cl::cat(category));
 cl::opt<unsigned> optLevel("O", cl::desc("Optimization level 0-3 (default 2)"), cl::Prefix,
                            cl::init(2), cl::cat(category));
@@ -119,6 +122,31 @@ cl::opt<std::string> trainable("trainable",
                                         "initializers)"),
                                cl::init(".*"), cl::cat(trainCategory));
 
+cl::opt<std::string> weightsPath(
+    "weights",
+    cl::desc("A training checkpoint (mcc-run --train --checkpoint): its weights replace the "
+             "initializers of the same names before compiling"),
+    cl::value_desc("checkpoint.mcc"), cl::init(""), cl::cat(category));
+
+// The trained weights of --weights, as the importer takes them.
+bool readTrainedWeights(mcc::ImportOptions &options) {
+  if (weightsPath.empty())
+    return true;
+  std::string contents;
+  std::string error = mcc::rt::readWholeFile(weightsPath, uint64_t(1) << 40, contents);
+  std::vector<mcc::rt::CheckpointEntry> entries;
+  if (error.empty())
+    error = mcc::rt::parseCheckpoint(contents.data(), contents.size(), entries);
+  if (!error.empty()) {
+    llvm::errs() << weightsPath << ": error: " << error << "\n";
+    return false;
+  }
+  for (const mcc::rt::CheckpointEntry &e : entries)
+    options.trainedWeights.push_back(
+        {e.name, static_cast<int32_t>(e.dtype), e.dims, std::string(e.data, e.bytes)});
+  return true;
+}
+
 void buildTrainStepPipeline(OpPassManager &pm) {
   mcc::ParameterizeWeightsOptions weights;
   weights.trainable = trainable;
@@ -140,14 +168,21 @@ void buildTrainStepPipeline(OpPassManager &pm) {
 
 std::string defaultOutputPath() {
   llvm::SmallString<256> path(inputPath);
-  const char *ext = emit == Emit::Mlir ? ".mlir" : emit == Emit::Llvm ? ".ll"
-                    : emit == Emit::Obj ? ".o" : ".so";
+  const char *ext = emit == Emit::Mlir   ? ".mlir"
+                    : emit == Emit::Llvm ? ".ll"
+                    : emit == Emit::Obj  ? ".o"
+                    : emit == Emit::Onnx ? ".trained.onnx"
+                                         : ".so";
   llvm::sys::path::replace_extension(path, ext);
   return std::string(path);
 }
 
-OwningOpRef<ModuleOp> load(MLIRContext &context) {
+OwningOpRef<ModuleOp> load(MLIRContext &context, const mcc::ImportOptions &options) {
   if (llvm::StringRef(inputPath).ends_with(".mlir")) {
+    if (!options.trainedWeights.empty()) {
+      llvm::errs() << inputPath << ": error: --weights needs an ONNX model\n";
+      return nullptr;
+    }
     llvm::SourceMgr sources;
     std::string error;
     auto file = openInputFile(inputPath, &error);
@@ -158,7 +193,7 @@ OwningOpRef<ModuleOp> load(MLIRContext &context) {
     sources.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
     return parseSourceFile<ModuleOp>(sources, &context);
   }
-  return mcc::importOnnxFile(context, inputPath);
+  return mcc::importOnnxFile(context, inputPath, options);
 }
 
 // Runs `build`'s passes on the module, timed as one phase.
@@ -235,10 +270,22 @@ int compile() {
   timer.setEnabled(timing);
   TimingScope root = timer.getRootScope();
 
+  mcc::ImportOptions importOptions;
+  if (!readTrainedWeights(importOptions))
+    return 1;
+  if (emit == Emit::Onnx) {
+    if (llvm::StringRef(inputPath).ends_with(".mlir")) {
+      llvm::errs() << inputPath << ": error: --emit=onnx needs an ONNX model\n";
+      return 1;
+    }
+    return succeeded(mcc::writeOnnxWithTrainedWeights(context, inputPath, importOptions, output))
+               ? 0
+               : 1;
+  }
   OwningOpRef<ModuleOp> module;
   {
     TimingScope phase = root.nest("import");
-    module = load(context);
+    module = load(context, importOptions);
   }
   if (!module || failed(verify(*module)))
     return 1;
