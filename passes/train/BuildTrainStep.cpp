@@ -35,13 +35,8 @@ bool isFloatTensor(Value v) {
   return type && isa<FloatType>(type.getElementType());
 }
 
-// The node an op came from, for messages: its NameLoc's name.
-std::string describe(Operation *op) {
-  std::string what = op->getName().getStringRef().str();
-  if (auto name = dyn_cast<NameLoc>(op->getLoc()))
-    what += " (node '" + name.getName().str() + "')";
-  return what;
-}
+// What messages call an op; its location already names the node.
+std::string describe(Operation *op) { return op->getName().getStringRef().str(); }
 
 struct BuildTrainStepPass : mcc::impl::BuildTrainStepBase<BuildTrainStepPass> {
   using Base::Base;

@@ -220,6 +220,128 @@ struct Rules {
     return success();
   }
 
+  // Layer normalization over dims [axis, rank): with xhat = (x - mean) * rstd,
+  // dx = rstd * (dxhat - mean(dxhat) - xhat * mean(dxhat * xhat)), dxhat = dy * scale.
+  LogicalResult layerNorm(LayerNormOp op) {
+    Value x = op.getInput();
+    int64_t rank = rankedType(x).getRank(), axis = op.getAxis();
+    SmallVector<int64_t> axes;
+    for (int64_t i = axis; i < rank; ++i)
+      axes.push_back(i);
+    auto mean = [&](Value v) {
+      return g.create<ReduceMeanOp>(v, b().getDenseI64ArrayAttr(axes), b().getBoolAttr(true));
+    };
+    Value centered = g.sub(x, mean(x));
+    Value variance = mean(g.mul(centered, centered));
+    Value rstd = g.create<ReciprocalOp>(g.create<SqrtOp>(
+        g.add(variance, g.scalar(elementType(), op.getEpsilon().convertToDouble()))));
+    Value xhat = g.mul(centered, rstd);
+    if (needed[0]) {
+      Value dxhat = g.mul(dy, op.getScale());
+      dx[0] = g.mul(rstd, g.sub(g.sub(dxhat, mean(dxhat)), g.mul(xhat, mean(g.mul(dxhat, xhat)))));
+    }
+    if (needed[1])
+      dx[1] = g.reduceTo(g.mul(dy, xhat), op.getScale().getType());
+    if (op.getBias() && needed[2])
+      dx[2] = g.reduceTo(dy, op.getBias().getType());
+    return success();
+  }
+
+  // An embedding lookup, gather(table, ids) along axis 0 of a 2-D table: the rows of dY
+  // added into the rows the ids picked, as one_hot(ids)^T dY (one GEMM; repeated ids add).
+  LogicalResult gather(GatherOp op) {
+    auto table = rankedType(op.getData());
+    if (needed[1])
+      return unsupported("a gather with computed indices");
+    if (op.getAxis() != 0 || table.getRank() != 2 || !table.hasStaticShape())
+      return unsupported("a gather that is not a row lookup in a static 2-D table");
+    int64_t rows = table.getDimSize(0), width = table.getDimSize(1);
+    auto offOn = RankedTensorType::get({2}, elementType());
+    Value values = arith::ConstantOp::create(
+        b(), g.getLoc(), DenseElementsAttr::get(offOn, ArrayRef<float>{0.0f, 1.0f}));
+    Value ids = g.create<ReshapeOp>(op.getIndices(), g.i64s({-1}), b().getBoolAttr(false));
+    Value oneHot = g.create<OneHotOp>(ids, values, b().getI64IntegerAttr(rows),
+                                      b().getI64IntegerAttr(1));
+    Value grads = g.create<ReshapeOp>(dy, g.i64s({-1, width}), b().getBoolAttr(false));
+    dx[0] = g.create<GemmOp>(oneHot, grads, Value(), b().getF64FloatAttr(1.0),
+                             b().getF64FloatAttr(1.0), b().getBoolAttr(true),
+                             b().getBoolAttr(false));
+    return success();
+  }
+
+  LogicalResult where(WhereOp op) {
+    Value zero = g.scalar(elementType(), 0.0);
+    if (needed[1])
+      dx[1] = g.reduceTo(g.create<WhereOp>(op.getCondition(), dy, zero), op.getLhs().getType());
+    if (needed[2])
+      dx[2] = g.reduceTo(g.create<WhereOp>(op.getCondition(), zero, dy), op.getRhs().getType());
+    return success();
+  }
+
+  // x^p: p x^(p-1) for the base; log(x) x^p for the exponent.
+  LogicalResult pow(PowOp op) {
+    Value x = op.getLhs(), p = op.getRhs(), y = op.getResult();
+    if (needed[0]) {
+      Value minusOne = g.sub(p, g.scalar(getElementTypeOrSelf(p.getType()), 1.0));
+      dx[0] = g.reduceTo(g.mul(dy, g.mul(p, g.create<PowOp>(x, minusOne))), x.getType());
+    }
+    if (needed[1])
+      dx[1] = g.reduceTo(g.mul(dy, g.mul(y, g.create<LogOp>(x))), p.getType());
+    return success();
+  }
+
+  LogicalResult concat(ConcatOp op) {
+    int64_t axis = op.getAxis(), at = 0;
+    for (auto [i, input] : llvm::enumerate(op.getInputs())) {
+      int64_t size = rankedType(input).getDimSize(axis);
+      if (ShapedType::isDynamic(size))
+        return unsupported("a concat of inputs with a dynamic size along its axis");
+      if (needed[i])
+        dx[i] = g.create<SliceOp>(dy, b().getDenseI64ArrayAttr({at}),
+                                  b().getDenseI64ArrayAttr({at + size}),
+                                  b().getDenseI64ArrayAttr({axis}), b().getDenseI64ArrayAttr({1}));
+      at += size;
+    }
+    return success();
+  }
+
+  // A slice with unit steps: dY padded with zeros back to the input's shape.
+  LogicalResult slice(SliceOp op) {
+    auto xt = rankedType(op.getInput());
+    int64_t rank = xt.getRank();
+    SmallVector<int64_t> pads(2 * rank, 0);
+    auto yt = rankedType(op.getResult());
+    for (auto [k, axisValue] : llvm::enumerate(op.getAxes())) {
+      int64_t axis = axisValue < 0 ? axisValue + rank : axisValue;
+      if (op.getSteps()[k] != 1)
+        return unsupported("a slice with steps other than 1");
+      if (xt.isDynamicDim(axis) || rankedType(op.getResult()).isDynamicDim(axis))
+        return unsupported("a slice along a dynamic dim");
+      int64_t size = xt.getDimSize(axis);
+      int64_t start = op.getStarts()[k];
+      start = start < 0 ? std::max<int64_t>(0, start + size) : std::min(start, size);
+      pads[axis] = start;
+      pads[rank + axis] = size - start - yt.getDimSize(axis);
+    }
+    dx[0] = g.create<PadOp>(dy, b().getDenseI64ArrayAttr(pads), b().getFloatAttr(elementType(), 0.0),
+                            b().getStringAttr("constant"));
+    return success();
+  }
+
+  LogicalResult reduceMean(ReduceMeanOp op) {
+    Value x = op.getInput();
+    int64_t rank = rankedType(x).getRank();
+    SmallVector<int64_t> axes(op.getAxes());
+    if (axes.empty())
+      for (int64_t i = 0; i < rank; ++i)
+        axes.push_back(i);
+    Value grad = g.div(dy, g.count(x, elementType(), ArrayRef<int64_t>(axes)));
+    if (!op.getKeepdims())
+      grad = g.create<UnsqueezeOp>(grad, b().getDenseI64ArrayAttr(axes));
+    dx[0] = g.create<ExpandOp>(grad, g.create<ShapeOp>(x));
+    return success();
+  }
+
   // Global average pooling: every input position gets dY / (H W).
   LogicalResult globalAvgPool(GlobalAvgPoolOp op) {
     auto xt = rankedType(op.getInput());
@@ -271,6 +393,28 @@ struct Rules {
         .Case([&](SqrtOp) { return g.div(g.scale(dy, 0.5), y); })
         .Case([&](NegOp) { return g.neg(dy); })
         .Case([&](IdentityOp) { return dy; })
+        .Case([&](ErfOp) {
+          // 2 / sqrt(pi) exp(-x^2).
+          return g.mul(dy, g.scale(g.create<ExpOp>(g.neg(g.mul(x, x))), 1.1283791670955126));
+        })
+        .Case([&](GeluOp gelu) -> Value {
+          if (gelu.getApproximate() == "tanh") {
+            // y = x/2 (1 + t), t = tanh(u), u = c (x + 0.044715 x^3), c = sqrt(2/pi):
+            // dy/dx = (1 + t)/2 + x/2 (1 - t^2) c (1 + 3 0.044715 x^2).
+            Value x2 = g.mul(x, x);
+            Value u = g.scale(g.add(x, g.scale(g.mul(x2, x), 0.044715)), 0.7978845608028654);
+            Value t = g.create<TanhOp>(u);
+            Value du = g.scale(g.add(ones(), g.scale(x2, 3 * 0.044715)), 0.7978845608028654);
+            Value local = g.add(g.scale(g.add(ones(), t), 0.5),
+                                g.mul(g.scale(x, 0.5), g.mul(g.sub(ones(), g.mul(t, t)), du)));
+            return g.mul(dy, local);
+          }
+          // y = x Phi(x): dy/dx = Phi(x) + x phi(x).
+          Value phi = g.scale(g.create<ExpOp>(g.scale(g.mul(x, x), -0.5)), 0.3989422804014327);
+          Value cdf = g.scale(
+              g.add(ones(), g.create<ErfOp>(g.scale(x, 0.7071067811865476))), 0.5);
+          return g.mul(dy, g.add(cdf, g.mul(x, phi)));
+        })
         .Case([&](SiluOp) {
           // d(x s(x)) = s + x s (1 - s) = s (1 + x (1 - s)).
           Value s = g.create<SigmoidOp>(x);
@@ -297,6 +441,17 @@ LogicalResult mcc::differentiate(Operation *op, Value resultGrad, ArrayRef<bool>
           .Case([&](MatMulOp o) { return rules.matmul(o); })
           .Case([&](ConvOp o) { return rules.conv(o); })
           .Case([&](MaxPoolOp o) { return rules.maxPool(o); })
+          .Case([&](LayerNormOp o) { return rules.layerNorm(o); })
+          .Case([&](GatherOp o) { return rules.gather(o); })
+          .Case([&](WhereOp o) { return rules.where(o); })
+          .Case([&](PowOp o) { return rules.pow(o); })
+          .Case([&](ConcatOp o) { return rules.concat(o); })
+          .Case([&](SliceOp o) { return rules.slice(o); })
+          .Case([&](ReduceMeanOp o) { return rules.reduceMean(o); })
+          .Case([&](ExpandOp o) {
+            operandGrads[0] = g.reduceTo(resultGrad, o.getInput().getType());
+            return success();
+          })
           .Case([&](GlobalAvgPoolOp o) { return rules.globalAvgPool(o); })
           .Case([&](SoftmaxOp o) { return rules.softmax(o); })
           .Case([&](LogSoftmaxOp o) { return rules.logSoftmax(o); })

@@ -1,7 +1,7 @@
 // RUN: not mcc-opt %s -split-input-file -mcc-parameterize-weights -mcc-build-train-step 2>&1 | FileCheck %s
 
 // An op on the path from a weight to the loss without a gradient rule names its node.
-// CHECK: m.onnx:3:0: error: mcc --train: cannot differentiate mcc.round (node 'rounding'): no gradient rule
+// CHECK: m.onnx:3:0: error: mcc --train: cannot differentiate mcc.round: no gradient rule
 #w = loc("w"("m.onnx":0:0))
 #round = loc("rounding"("m.onnx":3:0))
 func.func @main(%x: tensor<2x3xf32> {mcc.name = "x"}) -> (tensor<2x3xf32> {mcc.name = "y"}) {

@@ -153,6 +153,9 @@ void buildTrainStepPipeline(OpPassManager &pm) {
   pm.addPass(mcc::createParameterizeWeights(weights));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  // Differentiate layer norm and GELU as one op each, not their decompositions.
+  pm.addNestedPass<func::FuncOp>(mcc::createRecomposeLayerNorm());
+  pm.addNestedPass<func::FuncOp>(mcc::createRecomposeActivations());
   mcc::BuildTrainStepOptions step;
   step.loss = lossName;
   step.reduction = lossReduction;

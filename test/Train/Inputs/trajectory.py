@@ -46,12 +46,15 @@ def torch_optimizer(name, params, lr, wd):
 
 
 def torch_losses(module, loss_fn, x, labels, optimizer):
+    """`x` is one array, or a list of arrays (one per model input)."""
     module.train()
     losses = []
+    inputs = x if isinstance(x, list) else [x]
     for step in range(STEPS):
-        xb = torch.from_numpy(x[step * BATCH:(step + 1) * BATCH])
+        batch = [torch.from_numpy(a[step * BATCH:(step + 1) * BATCH]) for a in inputs]
         yb = torch.from_numpy(labels[step * BATCH:(step + 1) * BATCH])
-        loss = loss_fn(module(xb), yb)
+        out = module(*batch)
+        loss = loss_fn(out[0] if isinstance(out, tuple) else out, yb)
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
@@ -60,20 +63,22 @@ def torch_losses(module, loss_fn, x, labels, optimizer):
 
 
 def mcc_losses(name, onnx_path, x, labels, flags, input_name="x"):
+    """`x` is one array (the input `input_name`), or a dict of arrays by input name."""
     library = os.path.join(work, name + ".train.so")
     data = os.path.join(work, name + ".npz")
-    np.savez(data, **{input_name: x, "labels": labels})
+    arrays = dict(x) if isinstance(x, dict) else {input_name: x}
+    np.savez(data, labels=labels, **arrays)
     subprocess.run([mcc, onnx_path, "--train", *flags, "-o", library], check=True)
     out = subprocess.run([mcc_run, library, "--train", data, "--batch", str(BATCH)],
                          check=True, capture_output=True, text=True).stdout
     return np.array([float(m) for m in re.findall(r"^step \d+ epoch \d+ loss (\S+)$", out, re.M)])
 
 
-def compare(name, expected, got):
+def compare(name, expected, got, tolerance=TOLERANCE):
     if len(got) != len(expected):
         sys.exit(f"{name}: mcc ran {len(got)} steps, expected {len(expected)}")
     rel = np.abs(got - expected) / np.maximum(np.abs(expected), 1e-12)
-    bad = np.nonzero(rel > TOLERANCE)[0]
+    bad = np.nonzero(rel > tolerance)[0]
     if len(bad):
         i = bad[0]
         sys.exit(f"{name}: step {i + 1} loss {got[i]!r}, PyTorch {expected[i]!r} "
@@ -158,6 +163,38 @@ def mnist_case(optimizer, lr):
     compare(name, expected, got)
 
 
+def captured_module(build):
+    """Runs a test/e2e/models.py builder and returns the torch module it exported."""
+    captured = {}
+    models.export_listener = lambda module, path: captured.setdefault("module", module)
+    build(work)
+    models.export_listener = None
+    return captured["module"]
+
+
+def encoder_case(model):
+    """A Transformer encoder from #2 under mse against random targets: attention (matmul,
+    softmax, transposes, reshapes), layer norm, GELU or ReLU FFN, residuals, and for BERT the
+    embedding lookups. The issue's bar for the encoder is 1e-3; these stay near 1e-6."""
+    build = {"transformer_encoder": models.build_transformer_encoder,
+             "bert_tiny": models.build_bert_tiny}[model]
+    module = captured_module(build)
+    name = f"{model}_adam"
+    path = os.path.join(work, model + ".onnx")
+    specs = {"transformer_encoder": [models.InputSpec("src", "float32", ("N", 16, 64))],
+             "bert_tiny": [models.InputSpec("input_ids", "int64", ("N", 32), "ids", 1000),
+                           models.InputSpec("token_type_ids", "int64", ("N", 32), "token_type"),
+                           models.InputSpec("attention_mask", "int64", ("N", 32), "mask")]}[model]
+    inputs = models.make_inputs(specs, STEPS * BATCH, seed=5)
+    hidden = {"transformer_encoder": (16, 64), "bert_tiny": (32, 64)}[model]
+    targets = np.random.default_rng(6).standard_normal((STEPS * BATCH,) + hidden)
+    targets = targets.astype(np.float32)
+    got = mcc_losses(name, path, inputs, targets, ["--loss=mse", "--optimizer=adam", "--lr=0.001"])
+    expected = torch_losses(module, nn.functional.mse_loss, [inputs[s.name] for s in specs],
+                            targets, torch_optimizer("adam", module.parameters(), 0.001, 0.0))
+    compare(name, expected, got, tolerance=1e-3)
+
+
 CASES = {
     "classifier_sgd": lambda: classifier_case("sgd", 0.1, 0.01),
     "classifier_momentum": lambda: classifier_case("momentum", 0.05, 0.0),
@@ -168,6 +205,8 @@ CASES = {
     "mlp_bce_sum_momentum": lambda: mlp_case("bce", "sum", "momentum", 0.01),
     "mnist_cnn_sgd": lambda: mnist_case("sgd", 0.01),
     "mnist_cnn_adam": lambda: mnist_case("adam", 0.001),
+    "transformer_encoder_adam": lambda: encoder_case("transformer_encoder"),
+    "bert_tiny_adam": lambda: encoder_case("bert_tiny"),
 }
 
 for case, run in CASES.items():
