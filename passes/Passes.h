@@ -12,6 +12,11 @@ namespace mcc {
 
 #define GEN_PASS_REGISTRATION
 #include "passes/Passes.h.inc"
+
+/// Why mcc-unroll-recurrent leaves the lstm, gru or rnn `op` whole (a
+/// dynamic sequence length, sequence_lens, ...); "" for any other op, and for
+/// one it unrolls.
+std::string whyRecurrentNotUnrollable(mlir::Operation *op);
 } // namespace mcc
 
 #endif // MCC_PASSES_PASSES_H

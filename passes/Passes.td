@@ -81,6 +81,19 @@ def RecomposeActivations : Pass<"mcc-recompose-activations", "mlir::func::FuncOp
   }];
 }
 
+def UnrollRecurrent : Pass<"mcc-unroll-recurrent", "mlir::func::FuncOp"> {
+  let summary = "Unroll lstm, gru and rnn into one cell of mcc ops per time step";
+  let description = [{
+    For training: each recurrent op with a static sequence length becomes
+    its input projection (one matmul over all steps) and, per step, the
+    cell's gemm, slices, activations and products, with `y`, `y_h` and
+    `y_c` concatenated from the steps' states. Autodiff then runs backprop
+    through time with the rules of those ops. Ops with `sequence_lens`,
+    `clip`, a dynamic sequence length or activations other than sigmoid,
+    tanh and relu stay whole.
+  }];
+}
+
 //===----------------------------------------------------------------------===//
 // Training (passes/train/)
 //===----------------------------------------------------------------------===//

@@ -610,10 +610,25 @@ template <typename PoolOp> struct GlobalPoolToLinalg : OpConversionPattern<PoolO
   }
 };
 
+// The gradient ops where no kernel runs them (-O0, --no-microkernels, other element
+// types): the forward ops they decompose into, which this conversion then lowers in turn.
+template <typename OpT> struct DecomposeToOps : OpConversionPattern<OpT> {
+  using OpConversionPattern<OpT>::OpConversionPattern;
+  LogicalResult matchAndRewrite(OpT op, typename OpT::Adaptor,
+                                ConversionPatternRewriter &rewriter) const override {
+    FailureOr<Value> result = op.decompose(rewriter);
+    if (failed(result))
+      return failure();
+    rewriter.replaceOp(op, *result);
+    return success();
+  }
+};
+
 } // namespace
 
 void mcc::populateConvPoolLowering(RewritePatternSet &patterns) {
   MLIRContext *ctx = patterns.getContext();
   patterns.add<ConvToLinalg, PoolToLinalg<MaxPoolOp>, PoolToLinalg<AvgPoolOp>,
-               GlobalPoolToLinalg<GlobalAvgPoolOp>, GlobalPoolToLinalg<GlobalMaxPoolOp>>(ctx);
+               GlobalPoolToLinalg<GlobalAvgPoolOp>, GlobalPoolToLinalg<GlobalMaxPoolOp>,
+               DecomposeToOps<MaxPoolGradOp>, DecomposeToOps<ConvWeightGradOp>>(ctx);
 }

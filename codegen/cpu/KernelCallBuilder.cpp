@@ -12,6 +12,7 @@
 
 #include "llvm/ADT/StringSwitch.h"
 
+#include <atomic>
 #include <cstring>
 
 using namespace mlir;
@@ -37,8 +38,16 @@ Value asKernelOperand(OpBuilder &b, Location loc, Value tensor) {
   auto type = cast<RankedTensorType>(tensor.getType());
   MemRefType dynamic = dynamicMemRefType(b.getContext(), type.getRank());
   auto exact = MemRefType::get(type.getShape(), type.getElementType(), dynamic.getLayout());
-  Value buffer = bufferization::ToBufferOp::create(b, loc, exact, tensor, /*read_only=*/true);
-  return memref::CastOp::create(b, loc, dynamic, buffer);
+  auto read = bufferization::ToBufferOp::create(b, loc, exact, tensor, /*read_only=*/true);
+  // One-shot bufferization sees the tensor read where its to_buffer is, not where the call
+  // uses the memref. to_buffer is Pure, so CSE would merge this read into an earlier one of
+  // the same tensor (a training step reads an activation in the forward pass and again in
+  // the backward pass); the tensor would then look dead after the first read, and an op in
+  // between could take its buffer in place while this call still reads it. A distinct
+  // attribute on every read keeps them apart; it goes away with the op at bufferization.
+  static std::atomic<int64_t> reads{0};
+  read->setAttr("mcc.kernel_read", b.getI64IntegerAttr(reads++));
+  return memref::CastOp::create(b, loc, dynamic, read.getResult());
 }
 
 /// The dynamic sizes of a tensor of `type` whose dims are `sizes`.
@@ -69,12 +78,13 @@ Value asResultTensor(OpBuilder &b, Location loc, RankedTensorType type, Value bu
 }
 
 /// The declaration of kernel `name` in `module`, created on first use.
-func::FuncOp getKernel(ModuleOp module, StringRef name, TypeRange argTypes) {
+func::FuncOp getKernel(ModuleOp module, StringRef name, TypeRange argTypes,
+                       TypeRange resultTypes) {
   if (auto existing = module.lookupSymbol<func::FuncOp>(name))
     return existing;
   OpBuilder b = OpBuilder::atBlockBegin(module.getBody());
   auto fn = func::FuncOp::create(b, module.getLoc(), name,
-                                 b.getFunctionType(argTypes, TypeRange{}));
+                                 b.getFunctionType(argTypes, resultTypes));
   fn.setPrivate();
   fn->setAttr("llvm.emit_c_interface", b.getUnitAttr());
   return fn;

@@ -52,7 +52,7 @@ mlir::Value asResultTensor(mlir::OpBuilder &b, mlir::Location loc, mlir::RankedT
 /// The declaration of kernel `name` (C interface) in `module`, created on
 /// first use.
 mlir::func::FuncOp getKernel(mlir::ModuleOp module, llvm::StringRef name,
-                             mlir::TypeRange argTypes);
+                             mlir::TypeRange argTypes, mlir::TypeRange resultTypes = {});
 
 /// The epilogue activation of a call: its kernels.h code and two parameters.
 struct Activation {

@@ -14,15 +14,18 @@
 // every shape, layout and batch size.
 //
 // Constant weights are packed here, at compile time, by the runtime's own
-// packing functions, into the layout the kernels read.
+// packing functions, into the layout the kernels read; a conv weight computed
+// at run time (a training step's) is packed by a runtime call before the conv.
+// Transposed convolutions are rewritten into the convolutions they are
+// (codegen/cpu/SpatialLowering.cpp) first, so they reach the conv kernel too.
 //
-// What does not fit (other element types, 1-D or 3-D convs, non-constant conv
-// weights, matmul batches that broadcast at run time) is left for
-// convert-mcc-to-linalg.
+// What does not fit (other element types, 1-D or 3-D convs, matmul batches
+// that broadcast at run time) is left for convert-mcc-to-linalg.
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/Passes.h"
 #include "codegen/cpu/KernelCallBuilder.h"
+#include "codegen/cpu/Lowering.h"
 #include "dialects/mcc/McDialect.h"
 #include "mcc/kernels.h"
 
@@ -53,6 +56,10 @@ namespace {
 
 constexpr llvm::StringLiteral kGemmKernel = "mcc_kernel_gemm";
 constexpr llvm::StringLiteral kConvKernel = "mcc_kernel_conv2d";
+constexpr llvm::StringLiteral kConvPackKernel = "mcc_kernel_conv2d_pack";
+constexpr llvm::StringLiteral kConvPackedFloats = "mcc_kernel_conv2d_packed_floats";
+constexpr llvm::StringLiteral kMaxPoolGradKernel = "mcc_kernel_max_pool2d_grad";
+constexpr llvm::StringLiteral kConvWeightGradKernel = "mcc_kernel_conv2d_weight_grad";
 constexpr llvm::StringLiteral kAttentionKernel = "mcc_kernel_attention";
 
 
@@ -60,7 +67,7 @@ constexpr llvm::StringLiteral kAttentionKernel = "mcc_kernel_attention";
 // Convolution
 //===----------------------------------------------------------------------===//
 
-/// A 2-D f32 convolution with a constant weight, and its epilogue.
+/// A 2-D f32 convolution with a static weight shape, and its epilogue.
 struct ConvCall {
   Value input, weight, bias, residual;
   ArrayRef<int64_t> strides, pads, dilations;
@@ -73,8 +80,11 @@ LogicalResult lowerConv(PatternRewriter &rewriter, Operation *op, const ConvCall
   auto resultType = dyn_cast<RankedTensorType>(op->getResult(0).getType());
   auto inputType = dyn_cast<RankedTensorType>(conv.input.getType());
   auto weightType = dyn_cast<RankedTensorType>(conv.weight.getType());
+  // The weight's input channels may be dynamic: a training step's weight gradient is a
+  // convolution whose "channels" are the batch.
   if (!resultType || !inputType || !weightType || inputType.getRank() != 4 ||
-      !weightType.hasStaticShape() || weightType.getRank() != 4)
+      weightType.getRank() != 4 || weightType.isDynamicDim(0) || weightType.isDynamicDim(2) ||
+      weightType.isDynamicDim(3))
     return rewriter.notifyMatchFailure(op, "not a 2-D convolution with a static weight");
   if (!isF32Tensor(conv.input) || !isF32Tensor(conv.weight) || !isF32Tensor(op->getResult(0)) ||
       (conv.bias && !isF32Tensor(conv.bias)) || (conv.residual && !isF32Tensor(conv.residual)))
@@ -83,18 +93,51 @@ LogicalResult lowerConv(PatternRewriter &rewriter, Operation *op, const ConvCall
     return rewriter.notifyMatchFailure(op, "expects 2-D strides, pads and dilations");
   if (conv.bias && cast<RankedTensorType>(conv.bias.getType()).getRank() != 1)
     return rewriter.notifyMatchFailure(op, "expects a 1-D bias");
-  std::optional<std::vector<float>> weight = getConstantFloats(conv.weight);
-  if (!weight)
-    return rewriter.notifyMatchFailure(op, "the weight is not a constant");
-
   ArrayRef<int64_t> w = weightType.getShape();
   int64_t m = w[0], cg = w[1], kh = w[2], kw = w[3], group = conv.group;
   if (group <= 0 || m % group != 0)
     return rewriter.notifyMatchFailure(op, "bad group count");
-  std::vector<float> packed(mcc_kernel_conv2d_packed_weight_floats(m, cg, kh, kw, group));
-  mcc_kernel_conv2d_pack_weight(weight->data(), m, cg, kh, kw, group, packed.data());
-
-  Value packedWeight = createPackedConstant(rewriter, loc, packed, "packed_conv_weight");
+  Value packedWeight;
+  std::optional<std::vector<float>> weight;
+  if (weightType.hasStaticShape())
+    weight = getConstantFloats(conv.weight);
+  if (weight) {
+    int64_t packedFloats = mcc_kernel_conv2d_packed_weight_floats(m, cg, kh, kw, group);
+    // Packed once, here.
+    std::vector<float> packed(packedFloats);
+    mcc_kernel_conv2d_pack_weight(weight->data(), m, cg, kh, kw, group, packed.data());
+    packedWeight = createPackedConstant(rewriter, loc, packed, "packed_conv_weight");
+  } else {
+    // A weight computed at run time (training) is packed by the runtime on every call,
+    // into a buffer whose size the runtime gives when the channels are dynamic.
+    OpFoldResult size;
+    if (weightType.hasStaticShape()) {
+      size = rewriter.getIndexAttr(mcc_kernel_conv2d_packed_weight_floats(m, cg, kh, kw, group));
+    } else {
+      Value channels = arith::IndexCastOp::create(rewriter, loc, rewriter.getI64Type(),
+                                                  tensor::DimOp::create(rewriter, loc, conv.weight, 1));
+      SmallVector<Value> sizeArgs = {arith::ConstantIntOp::create(rewriter, loc, m, 64), channels};
+      for (int64_t v : {kh, kw, group})
+        sizeArgs.push_back(arith::ConstantIntOp::create(rewriter, loc, v, 64));
+      func::FuncOp sizeOf =
+          getKernel(op->getParentOfType<ModuleOp>(), kConvPackedFloats,
+                    ValueRange(sizeArgs).getTypes(), {rewriter.getI64Type()});
+      Value floats = func::CallOp::create(rewriter, loc, sizeOf, sizeArgs).getResult(0);
+      size = arith::IndexCastOp::create(rewriter, loc, rewriter.getIndexType(), floats).getResult();
+    }
+    std::optional<int64_t> staticSize = getConstantIntValue(size);
+    auto packedType =
+        RankedTensorType::get({staticSize ? *staticSize : ShapedType::kDynamic}, rewriter.getF32Type());
+    Value buffer = allocResult(rewriter, loc, packedType, {size});
+    Value bufferOperand =
+        memref::CastOp::create(rewriter, loc, dynamicMemRefType(rewriter.getContext(), 1), buffer);
+    SmallVector<Value> packArgs = {asKernelOperand(rewriter, loc, conv.weight), bufferOperand,
+                                   arith::ConstantIntOp::create(rewriter, loc, group, 64)};
+    func::FuncOp pack = getKernel(op->getParentOfType<ModuleOp>(), kConvPackKernel,
+                                  ValueRange(packArgs).getTypes());
+    func::CallOp::create(rewriter, loc, pack, packArgs);
+    packedWeight = asResultTensor(rewriter, loc, packedType, buffer);
+  }
   // The result's sizes: static where shape inference proved them, else
   // computed from the input's as the conv does.
   SmallVector<OpFoldResult> outSizes;
@@ -575,13 +618,67 @@ struct AttentionToKernel : OpRewritePattern<AttentionOp> {
   }
 };
 
+//===----------------------------------------------------------------------===//
+// Gradients (training steps)
+//===----------------------------------------------------------------------===//
+
+struct MaxPoolGradToKernel : OpRewritePattern<MaxPoolGradOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(MaxPoolGradOp op, PatternRewriter &rewriter) const override {
+    auto type = cast<RankedTensorType>(op.getType());
+    if (type.getRank() != 4 || !isF32Tensor(op.getInput()) || !isF32Tensor(op.getOutputGrad()))
+      return rewriter.notifyMatchFailure(op, "not a 2-D f32 max pool gradient");
+    Location loc = op.getLoc();
+    Value out = allocResult(rewriter, loc, type, tensorSizes(rewriter, loc, op.getInput()));
+    Value outOperand =
+        memref::CastOp::create(rewriter, loc, dynamicMemRefType(rewriter.getContext(), 4), out);
+    SmallVector<Value> args = {asKernelOperand(rewriter, loc, op.getInput()),
+                               asKernelOperand(rewriter, loc, op.getOutputGrad()), outOperand};
+    ArrayRef<int64_t> k = op.getKernelShape(), s = op.getStrides(), p = op.getPads(),
+                      d = op.getDilations();
+    for (int64_t v : {k[0], k[1], s[0], s[1], p[0], p[1], d[0], d[1]})
+      args.push_back(arith::ConstantIntOp::create(rewriter, loc, v, 64));
+    func::FuncOp kernel = getKernel(op->getParentOfType<ModuleOp>(), kMaxPoolGradKernel,
+                                    ValueRange(args).getTypes());
+    func::CallOp::create(rewriter, loc, kernel, args);
+    rewriter.replaceOp(op, asResultTensor(rewriter, loc, type, out));
+    return success();
+  }
+};
+
+struct ConvWeightGradToKernel : OpRewritePattern<ConvWeightGradOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(ConvWeightGradOp op, PatternRewriter &rewriter) const override {
+    auto type = cast<RankedTensorType>(op.getType());
+    if (!isF32Tensor(op.getInput()) || !isF32Tensor(op.getOutputGrad()) ||
+        !type.hasStaticShape())
+      return rewriter.notifyMatchFailure(op, "not an f32 weight gradient");
+    Location loc = op.getLoc();
+    Value out = allocResult(rewriter, loc, type, {});
+    Value outOperand =
+        memref::CastOp::create(rewriter, loc, dynamicMemRefType(rewriter.getContext(), 4), out);
+    SmallVector<Value> args = {asKernelOperand(rewriter, loc, op.getInput()),
+                               asKernelOperand(rewriter, loc, op.getOutputGrad()), outOperand};
+    ArrayRef<int64_t> s = op.getStrides(), p = op.getPads(), d = op.getDilations();
+    for (int64_t v : {static_cast<int64_t>(op.getGroup()), s[0], s[1], p[0], p[1], d[0], d[1]})
+      args.push_back(arith::ConstantIntOp::create(rewriter, loc, v, 64));
+    func::FuncOp kernel = getKernel(op->getParentOfType<ModuleOp>(), kConvWeightGradKernel,
+                                    ValueRange(args).getTypes());
+    func::CallOp::create(rewriter, loc, kernel, args);
+    rewriter.replaceOp(op, asResultTensor(rewriter, loc, type, out));
+    return success();
+  }
+};
+
 struct LowerToKernelCallsPass
     : mcc::impl::LowerToKernelCallsBase<LowerToKernelCallsPass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
     patterns.add<ConvToKernel, FusedConvToKernel, MatMulToKernel, FusedMatMulToKernel,
-                 GemmToKernel, AttentionToKernel>(&getContext());
+                 GemmToKernel, AttentionToKernel, MaxPoolGradToKernel, ConvWeightGradToKernel>(
+        &getContext());
     populateRecurrentKernelCalls(patterns);
+    populateConvTransposeAsKernelConv(patterns);
     // Each op is rewritten once, where it is; nothing to iterate to a fixpoint
     // beyond that, and folding is canonicalize's job.
     GreedyRewriteConfig config;

@@ -32,6 +32,8 @@ void populateRecurrentLowering(mlir::RewritePatternSet &patterns);
 void populateIndexingLowering(mlir::RewritePatternSet &patterns);
 /// conv_transpose, lp_pool, resize (SpatialLowering.cpp).
 void populateSpatialLowering(mlir::RewritePatternSet &patterns);
+/// 2-D f32 conv_transpose as the mcc.conv it is, for mcc-lower-to-kernel-calls.
+void populateConvTransposeAsKernelConv(mlir::RewritePatternSet &patterns);
 /// attention, as one fused online-softmax kernel (AttentionLowering.cpp).
 void populateAttentionLowering(mlir::RewritePatternSet &patterns);
 /// fused_conv, fused_matmul: the contraction, then one in-place epilogue

@@ -35,89 +35,107 @@ constexpr int64_t kDyn = ShapedType::kDynamic;
 // conv_transpose
 //===----------------------------------------------------------------------===//
 
+// `op` (with operands `input`, `weight`, `bias`) as a stride-1 convolution.
+LogicalResult rewriteAsConv(ConvTransposeOp op, Value input, Value weight, Value bias,
+                            RewriterBase &rewriter) {
+  Location loc = op.getLoc();
+  auto inType = cast<RankedTensorType>(input.getType());
+  auto wType = cast<RankedTensorType>(weight.getType());
+  int64_t rank = inType.getRank(), k = rank - 2, group = op.getGroup();
+  Type element = inType.getElementType();
+  ArrayRef<int64_t> strides = op.getStrides(), pads = op.getPads(),
+                    dilations = op.getDilations(), outPad = op.getOutputPadding();
+  ArrayRef<int64_t> kernel = wType.getShape().drop_front(2);
+
+  // The spread-out, padded input: x at (lo + i * stride) of a zero tensor.
+  SmallVector<int64_t> lo, hi;
+  for (int64_t i = 0; i < k; ++i) {
+    int64_t span = (kernel[i] - 1) * dilations[i] + 1;
+    lo.push_back(span - 1 - pads[i]);
+    hi.push_back(span - 1 - pads[i + k] + outPad[i]);
+    if (lo.back() < 0 || hi.back() < 0)
+      return rewriter.notifyMatchFailure(op, "pads larger than the kernel span");
+  }
+  SmallVector<OpFoldResult> inSizes = getSizes(rewriter, loc, input);
+  SmallVector<OpFoldResult> spreadSizes(inSizes.begin(), inSizes.begin() + 2);
+  SmallVector<int64_t> spreadShape(inType.getShape().take_front(2));
+  SmallVector<OpFoldResult> offsets(2, rewriter.getIndexAttr(0)), steps(2, rewriter.getIndexAttr(1));
+  for (int64_t i = 0; i < k; ++i) {
+    OpFoldResult n = inSizes[i + 2];
+    OpFoldResult spread = addIndex(
+        rewriter, loc,
+        mulIndex(rewriter, loc, subIndex(rewriter, loc, n, rewriter.getIndexAttr(1)),
+                 rewriter.getIndexAttr(strides[i])),
+        rewriter.getIndexAttr(1 + lo[i] + hi[i]));
+    spreadSizes.push_back(spread);
+    int64_t d = inType.getDimSize(i + 2);
+    spreadShape.push_back(ShapedType::isDynamic(d) ? kDyn
+                                                   : (d - 1) * strides[i] + 1 + lo[i] + hi[i]);
+    offsets.push_back(rewriter.getIndexAttr(lo[i]));
+    steps.push_back(rewriter.getIndexAttr(strides[i]));
+  }
+  auto spreadType = RankedTensorType::get(spreadShape, element);
+  Value zeros = createFilled(rewriter, loc, spreadType, spreadSizes, rewriter.getZeroAttr(element));
+  Value spread =
+      tensor::InsertSliceOp::create(rewriter, loc, input, zeros, offsets, inSizes, steps);
+
+  // weight [C, M/g, K..] -> [M, C/g, K..]: w'[g*Mg + m, c, k] = w[g*Cg + c, m, K-1-k].
+  SmallVector<OpFoldResult> wSizes = getSizes(rewriter, loc, weight);
+  OpFoldResult cg = floorDivIndex(rewriter, loc, wSizes[0], rewriter.getIndexAttr(group));
+  OpFoldResult m = mulIndex(rewriter, loc, wSizes[1], rewriter.getIndexAttr(group));
+  SmallVector<OpFoldResult> flippedSizes{m, cg};
+  llvm::append_range(flippedSizes, ArrayRef(wSizes).drop_front(2));
+  SmallVector<int64_t> flippedShape{
+      wType.isDynamicDim(1) ? kDyn : wType.getDimSize(1) * group,
+      wType.isDynamicDim(0) ? kDyn : wType.getDimSize(0) / group};
+  llvm::append_range(flippedShape, kernel);
+  auto flippedType = RankedTensorType::get(flippedShape, element);
+  Value flippedInit = createEmpty(rewriter, loc, flippedType, flippedSizes);
+  Value mg = toValue(rewriter, loc, wSizes[1]), cgValue = toValue(rewriter, loc, cg);
+  Value flipped =
+      linalg::GenericOp::create(
+          rewriter, loc, flippedType, ValueRange{}, ValueRange{flippedInit},
+          ArrayRef<AffineMap>{rewriter.getMultiDimIdentityMap(rank)}, parallelIterators(rank),
+          [&](OpBuilder &nb, Location l, ValueRange) {
+            ImplicitLocOpBuilder b(l, nb);
+            Value mo = linalg::IndexOp::create(b, 0), c = linalg::IndexOp::create(b, 1);
+            Value g = arith::DivUIOp::create(b, mo, mg);
+            Value mi = arith::RemUIOp::create(b, mo, mg);
+            SmallVector<Value> at{
+                arith::AddIOp::create(b, arith::MulIOp::create(b, g, cgValue), c), mi};
+            for (int64_t i = 0; i < k; ++i)
+              at.push_back(arith::SubIOp::create(
+                  b, arith::ConstantIndexOp::create(b, kernel[i] - 1),
+                  linalg::IndexOp::create(b, i + 2)));
+            linalg::YieldOp::create(b, tensor::ExtractOp::create(b, weight, at).getResult());
+          })
+          .getResult(0);
+
+  SmallVector<int64_t> ones(k, 1), zerosPad(2 * k, 0);
+  Value result = ConvOp::create(rewriter, loc, op.getType(), spread, flipped, bias, ones,
+                                zerosPad, dilations, group);
+  rewriter.replaceOp(op, result);
+  return success();
+}
+
 struct ConvTransposeToConv : OpConversionPattern<ConvTransposeOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult matchAndRewrite(ConvTransposeOp op, OpAdaptor adaptor,
                                 ConversionPatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    Value input = adaptor.getInput(), weight = adaptor.getWeight();
-    auto inType = cast<RankedTensorType>(input.getType());
-    auto wType = cast<RankedTensorType>(weight.getType());
-    int64_t rank = inType.getRank(), k = rank - 2, group = op.getGroup();
-    Type element = inType.getElementType();
-    ArrayRef<int64_t> strides = op.getStrides(), pads = op.getPads(),
-                      dilations = op.getDilations(), outPad = op.getOutputPadding();
-    ArrayRef<int64_t> kernel = wType.getShape().drop_front(2);
+    return rewriteAsConv(op, adaptor.getInput(), adaptor.getWeight(), adaptor.getBias(),
+                         rewriter);
+  }
+};
 
-    // The spread-out, padded input: x at (lo + i * stride) of a zero tensor.
-    SmallVector<int64_t> lo, hi;
-    for (int64_t i = 0; i < k; ++i) {
-      int64_t span = (kernel[i] - 1) * dilations[i] + 1;
-      lo.push_back(span - 1 - pads[i]);
-      hi.push_back(span - 1 - pads[i + k] + outPad[i]);
-      if (lo.back() < 0 || hi.back() < 0)
-        return rewriter.notifyMatchFailure(op, "pads larger than the kernel span");
-    }
-    SmallVector<OpFoldResult> inSizes = getSizes(rewriter, loc, input);
-    SmallVector<OpFoldResult> spreadSizes(inSizes.begin(), inSizes.begin() + 2);
-    SmallVector<int64_t> spreadShape(inType.getShape().take_front(2));
-    SmallVector<OpFoldResult> offsets(2, rewriter.getIndexAttr(0)), steps(2, rewriter.getIndexAttr(1));
-    for (int64_t i = 0; i < k; ++i) {
-      OpFoldResult n = inSizes[i + 2];
-      OpFoldResult spread = addIndex(
-          rewriter, loc,
-          mulIndex(rewriter, loc, subIndex(rewriter, loc, n, rewriter.getIndexAttr(1)),
-                   rewriter.getIndexAttr(strides[i])),
-          rewriter.getIndexAttr(1 + lo[i] + hi[i]));
-      spreadSizes.push_back(spread);
-      int64_t d = inType.getDimSize(i + 2);
-      spreadShape.push_back(ShapedType::isDynamic(d) ? kDyn
-                                                     : (d - 1) * strides[i] + 1 + lo[i] + hi[i]);
-      offsets.push_back(rewriter.getIndexAttr(lo[i]));
-      steps.push_back(rewriter.getIndexAttr(strides[i]));
-    }
-    auto spreadType = RankedTensorType::get(spreadShape, element);
-    Value zeros = createFilled(rewriter, loc, spreadType, spreadSizes, rewriter.getZeroAttr(element));
-    Value spread =
-        tensor::InsertSliceOp::create(rewriter, loc, input, zeros, offsets, inSizes, steps);
-
-    // weight [C, M/g, K..] -> [M, C/g, K..]: w'[g*Mg + m, c, k] = w[g*Cg + c, m, K-1-k].
-    SmallVector<OpFoldResult> wSizes = getSizes(rewriter, loc, weight);
-    OpFoldResult cg = floorDivIndex(rewriter, loc, wSizes[0], rewriter.getIndexAttr(group));
-    OpFoldResult m = mulIndex(rewriter, loc, wSizes[1], rewriter.getIndexAttr(group));
-    SmallVector<OpFoldResult> flippedSizes{m, cg};
-    llvm::append_range(flippedSizes, ArrayRef(wSizes).drop_front(2));
-    SmallVector<int64_t> flippedShape{
-        wType.isDynamicDim(1) ? kDyn : wType.getDimSize(1) * group,
-        wType.isDynamicDim(0) ? kDyn : wType.getDimSize(0) / group};
-    llvm::append_range(flippedShape, kernel);
-    auto flippedType = RankedTensorType::get(flippedShape, element);
-    Value flippedInit = createEmpty(rewriter, loc, flippedType, flippedSizes);
-    Value mg = toValue(rewriter, loc, wSizes[1]), cgValue = toValue(rewriter, loc, cg);
-    Value flipped =
-        linalg::GenericOp::create(
-            rewriter, loc, flippedType, ValueRange{}, ValueRange{flippedInit},
-            ArrayRef<AffineMap>{rewriter.getMultiDimIdentityMap(rank)}, parallelIterators(rank),
-            [&](OpBuilder &nb, Location l, ValueRange) {
-              ImplicitLocOpBuilder b(l, nb);
-              Value mo = linalg::IndexOp::create(b, 0), c = linalg::IndexOp::create(b, 1);
-              Value g = arith::DivUIOp::create(b, mo, mg);
-              Value mi = arith::RemUIOp::create(b, mo, mg);
-              SmallVector<Value> at{
-                  arith::AddIOp::create(b, arith::MulIOp::create(b, g, cgValue), c), mi};
-              for (int64_t i = 0; i < k; ++i)
-                at.push_back(arith::SubIOp::create(
-                    b, arith::ConstantIndexOp::create(b, kernel[i] - 1),
-                    linalg::IndexOp::create(b, i + 2)));
-              linalg::YieldOp::create(b, tensor::ExtractOp::create(b, weight, at).getResult());
-            })
-            .getResult(0);
-
-    SmallVector<int64_t> ones(k, 1), zerosPad(2 * k, 0);
-    Value result = ConvOp::create(rewriter, loc, op.getType(), spread, flipped, adaptor.getBias(),
-                                  ones, zerosPad, dilations, group);
-    rewriter.replaceOp(op, result);
-    return success();
+// The same ahead of mcc-lower-to-kernel-calls, for the 2-D f32 case the conv kernel runs.
+struct ConvTransposeToKernelConv : OpRewritePattern<ConvTransposeOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(ConvTransposeOp op, PatternRewriter &rewriter) const override {
+    auto type = cast<RankedTensorType>(op.getInput().getType());
+    auto weight = cast<RankedTensorType>(op.getWeight().getType());
+    if (type.getRank() != 4 || !type.getElementType().isF32() || !weight.hasStaticShape())
+      return rewriter.notifyMatchFailure(op, "not a 2-D f32 conv_transpose with a static weight");
+    return rewriteAsConv(op, op.getInput(), op.getWeight(), op.getBias(), rewriter);
   }
 };
 
@@ -400,4 +418,8 @@ struct ResizeToLinalg : OpConversionPattern<ResizeOp> {
 
 void mcc::populateSpatialLowering(RewritePatternSet &patterns) {
   patterns.add<ConvTransposeToConv, LpPoolToAvgPool, ResizeToLinalg>(patterns.getContext());
+}
+
+void mcc::populateConvTransposeAsKernelConv(RewritePatternSet &patterns) {
+  patterns.add<ConvTransposeToKernelConv>(patterns.getContext());
 }

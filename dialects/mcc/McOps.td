@@ -45,5 +45,6 @@ include "dialects/mcc/IndexingOps.td"
 include "dialects/mcc/SpatialOps.td"
 include "dialects/mcc/AttentionOps.td"
 include "dialects/mcc/FusedOps.td"
+include "dialects/mcc/TrainingOps.td"
 
 #endif // MCC_OPS_TD

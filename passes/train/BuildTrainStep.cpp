@@ -163,6 +163,9 @@ struct BuildTrainStepPass : mcc::impl::BuildTrainStepBase<BuildTrainStepPass> {
       }
       if (!any)
         continue;
+      if (std::string why = whyRecurrentNotUnrollable(op); !why.empty())
+        return op->emitError("mcc --train: cannot differentiate ")
+               << describe(op) << ": it is unrolled over its time steps for training, but " << why;
       if (op->getNumResults() != 1)
         return op->emitError("mcc --train: no gradient rule for ")
                << describe(op) << ", an op with several results";

@@ -7,6 +7,8 @@
 //===----------------------------------------------------------------------===//
 #include "passes/train/GradientRules.h"
 
+#include "mlir/IR/Matchers.h"
+
 #include "dialects/mcc/ConstantData.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -102,14 +104,12 @@ struct Rules {
     return success();
   }
 
-  // 2-D convolution, group 1: dX is the transposed convolution of dY with W,
-  // dW the correlation of X with dY (batch and channels swapped).
+  // 2-D convolution, any group count: dX is the transposed convolution of dY with W,
+  // dW the correlation of X with dY (mcc.conv_weight_grad).
   LogicalResult conv(ConvOp op) {
     auto xt = rankedType(op.getInput()), wt = rankedType(op.getWeight());
     if (xt.getRank() != 4)
       return unsupported("a convolution that is not 2-D");
-    if (op.getGroup() != 1)
-      return unsupported("a grouped convolution");
     if (!xt.hasStaticShape() && needed[0])
       if (xt.isDynamicDim(2) || xt.isDynamicDim(3))
         return unsupported("a convolution with dynamic spatial dims");
@@ -122,39 +122,23 @@ struct Rules {
         int64_t covered = (yt.getDimSize(2 + i) - 1) * s[i] - p[i] - p[2 + i] + d[i] * (k - 1) + 1;
         outputPadding.push_back(xt.getDimSize(2 + i) - covered);
       }
+      // The weight [M, C/g, KH, KW] is conv_transpose's [C_in, C_out/g, KH, KW] as it is.
       dx[0] = g.create<ConvTransposeOp>(dy, op.getWeight(), Value(), op.getStridesAttr(),
                                         op.getPadsAttr(), op.getDilationsAttr(),
                                         b().getDenseI64ArrayAttr(outputPadding),
-                                        b().getI64IntegerAttr(1));
+                                        op.getGroupAttr());
     }
-    if (needed[1]) {
-      // dW[o, c, i, j] = sum_n,h,w dY[n, o, h, w] X[n, c, h*s + i*d - p, w*s + j*d - p]:
-      // a conv of X^T [C, N, H, W] with dY^T [O, N, Ho, Wo] as the weight,
-      // strides and dilations swapped, then [C, O, ..] -> [O, C, ..].
-      Value xT = g.create<TransposeOp>(op.getInput(), b().getDenseI64ArrayAttr({1, 0, 2, 3}));
-      Value dyT = g.create<TransposeOp>(dy, b().getDenseI64ArrayAttr({1, 0, 2, 3}));
-      Value dw = g.create<ConvOp>(xT, dyT, Value(), op.getDilationsAttr(), op.getPadsAttr(),
-                                  op.getStridesAttr(), b().getI64IntegerAttr(1));
-      if (!dw)
-        return failure();
-      auto dwt = rankedType(dw);
-      if (dwt.getDimSize(2) != wt.getDimSize(2) || dwt.getDimSize(3) != wt.getDimSize(3))
-        // Rows and columns no output reached: the correlation covers more taps.
-        dw = g.create<SliceOp>(dw, b().getDenseI64ArrayAttr({0, 0}),
-                               b().getDenseI64ArrayAttr({wt.getDimSize(2), wt.getDimSize(3)}),
-                               b().getDenseI64ArrayAttr({2, 3}), b().getDenseI64ArrayAttr({1, 1}));
-      dx[1] = g.create<TransposeOp>(dw, b().getDenseI64ArrayAttr({1, 0, 2, 3}));
-    }
+    if (needed[1])
+      dx[1] = g.create<ConvWeightGradOp>(
+          op.getInput(), dy, b().getDenseI64ArrayAttr({wt.getDimSize(2), wt.getDimSize(3)}),
+          op.getStridesAttr(), op.getPadsAttr(), op.getDilationsAttr(), op.getGroupAttr());
     if (op.getBias() && needed[2])
       dx[2] = g.create<ReduceSumOp>(dy, b().getDenseI64ArrayAttr({0, 2, 3}), b().getBoolAttr(false));
     return success();
   }
 
-  // 2-D max pooling: dY goes to the first maximum of each window (torch's rule). For each
-  // window offset k, hit_k marks the outputs whose maximum sits at offset k and no earlier
-  // one; stacking where(hit_k, dY, 0) as K channels, a transposed convolution with a
-  // one-hot kernel per offset puts each gradient back where it came from (adding up
-  // where windows overlap).
+  // 2-D max pooling: dY goes to the first maximum of each window (mcc.max_pool_grad, which
+  // codegen runs as one kernel or decomposes into forward ops).
   LogicalResult maxPool(MaxPoolOp op) {
     auto xt = rankedType(op.getInput()), yt = rankedType(op.getResult());
     if (xt.getRank() != 4)
@@ -162,61 +146,42 @@ struct Rules {
     for (int i = 2; i < 4; ++i)
       if (xt.isDynamicDim(i) || yt.isDynamicDim(i))
         return unsupported("a max pool with dynamic spatial dims");
-    ArrayRef<int64_t> k = op.getKernelShape(), s = op.getStrides(), d = op.getDilations(),
-                      p = op.getPads();
-    int64_t oh = yt.getDimSize(2), ow = yt.getDimSize(3);
-    // Pads that make every window lie inside the padded input (ceil_mode may need more).
-    SmallVector<int64_t> begin{p[0], p[1]}, end{p[2], p[3]};
-    for (int i = 0; i < 2; ++i) {
-      int64_t padded = xt.getDimSize(2 + i) + begin[i] + end[i];
-      int64_t reach = ((i ? ow : oh) - 1) * s[i] + d[i] * (k[i] - 1) + 1;
-      end[i] += std::max<int64_t>(0, reach - padded);
-    }
-    Type et = elementType();
-    Value x = op.getInput();
-    if (begin[0] || begin[1] || end[0] || end[1])
-      x = g.create<PadOp>(x, b().getDenseI64ArrayAttr({0, 0, begin[0], begin[1], 0, 0, end[0], end[1]}),
-                          b().getFloatAttr(et, -std::numeric_limits<double>::infinity()),
-                          b().getStringAttr("constant"));
-    Value y = op.getResult(), zero = g.scalar(et, 0.0);
-    Value taken;
-    SmallVector<Value> routed;
-    int64_t windows = k[0] * k[1];
-    for (int64_t i = 0; i < k[0]; ++i)
-      for (int64_t j = 0; j < k[1]; ++j) {
-        int64_t r = i * d[0], c = j * d[1];
-        Value at = g.create<SliceOp>(
-            x, b().getDenseI64ArrayAttr({r, c}),
-            b().getDenseI64ArrayAttr({r + (oh - 1) * s[0] + 1, c + (ow - 1) * s[1] + 1}),
-            b().getDenseI64ArrayAttr({2, 3}), b().getDenseI64ArrayAttr({s[0], s[1]}));
-        Value hit = g.create<EqualOp>(at, y);
-        if (taken) {
-          hit = g.create<AndOp>(hit, g.create<NotOp>(taken));
-          taken = g.create<OrOp>(taken, hit);
-        } else {
-          taken = hit;
-        }
-        Value part = g.create<WhereOp>(hit, dy, zero);
-        routed.push_back(g.create<ReshapeOp>(part, g.i64s({-1, 1, oh, ow}), b().getBoolAttr(false)));
-      }
-    Value stacked = windows == 1 ? routed[0] : g.create<ConcatOp>(routed, b().getI64IntegerAttr(1));
-    std::vector<double> oneHot(windows * windows, 0.0);
-    for (int64_t w = 0; w < windows; ++w)
-      oneHot[w * windows + w] = 1.0;
-    auto kernelType = RankedTensorType::get({windows, 1, k[0], k[1]}, et);
-    Value kernel = arith::ConstantOp::create(
-        b(), g.getLoc(), cast<TypedAttr>(makeFloatElementsAttr(kernelType, oneHot, "max_pool_routes")));
+    dx[0] = g.create<MaxPoolGradOp>(op.getInput(), dy, op.getKernelShapeAttr(),
+                                    op.getStridesAttr(), op.getPadsAttr(),
+                                    op.getDilationsAttr(), op.getCeilModeAttr());
+    return success();
+  }
+
+  // 2-D average pooling whose windows all divide by kh * kw (no padding, or padding that
+  // counts): dY spread evenly over each window, the transposed depthwise convolution of dY
+  // with a constant 1 / (kh kw) kernel.
+  LogicalResult avgPool(AvgPoolOp op) {
+    auto xt = rankedType(op.getInput()), yt = rankedType(op.getResult());
+    if (xt.getRank() != 4)
+      return unsupported("an average pool that is not 2-D");
+    for (int i = 1; i < 4; ++i)
+      if (xt.isDynamicDim(i) || yt.isDynamicDim(i))
+        return unsupported("an average pool with dynamic channels or spatial dims");
+    ArrayRef<int64_t> k = op.getKernelShape(), s = op.getStrides(), p = op.getPads(),
+                      d = op.getDilations();
+    if (!op.getCountIncludePad() && llvm::any_of(p, [](int64_t v) { return v != 0; }))
+      return unsupported("an average pool whose padding does not count (per-window divisors)");
     SmallVector<int64_t> outputPadding;
     for (int i = 0; i < 2; ++i) {
-      int64_t covered = ((i ? ow : oh) - 1) * s[i] - begin[i] - end[i] + d[i] * (k[i] - 1) + 1;
+      int64_t covered = (yt.getDimSize(2 + i) - 1) * s[i] - p[i] - p[2 + i] + d[i] * (k[i] - 1) + 1;
+      if (covered > xt.getDimSize(2 + i))
+        return unsupported("an average pool whose ceil_mode windows run past the padding");
       outputPadding.push_back(xt.getDimSize(2 + i) - covered);
     }
-    Value planes = g.create<ConvTransposeOp>(
-        stacked, kernel, Value(), b().getDenseI64ArrayAttr({s[0], s[1]}),
-        b().getDenseI64ArrayAttr({begin[0], begin[1], end[0], end[1]}),
-        b().getDenseI64ArrayAttr({d[0], d[1]}), b().getDenseI64ArrayAttr(outputPadding),
-        b().getI64IntegerAttr(1));
-    dx[0] = g.reshapeLike(planes, op.getInput());
+    int64_t channels = xt.getDimSize(1);
+    auto weightType = RankedTensorType::get({channels, 1, k[0], k[1]}, elementType());
+    Value weight = arith::ConstantOp::create(
+        b(), g.getLoc(),
+        DenseElementsAttr::get(weightType, b().getFloatAttr(elementType(), 1.0 / (k[0] * k[1]))
+                                               .getValue()));
+    dx[0] = g.create<ConvTransposeOp>(dy, weight, Value(), op.getStridesAttr(), op.getPadsAttr(),
+                                      op.getDilationsAttr(), b().getDenseI64ArrayAttr(outputPadding),
+                                      b().getI64IntegerAttr(channels));
     return success();
   }
 
@@ -253,6 +218,24 @@ struct Rules {
     auto table = rankedType(op.getData());
     if (needed[1])
       return unsupported("a gather with computed indices");
+    // One constant index (x[:, -1, :] as exporters write it): dY put back at that
+    // position, zeros elsewhere, as for a slice.
+    DenseIntElementsAttr index;
+    int64_t axis = op.getAxis() < 0 ? op.getAxis() + table.getRank() : op.getAxis();
+    if (matchPattern(op.getIndices(), m_Constant(&index)) && index.getType().getRank() == 0 &&
+        !table.isDynamicDim(axis)) {
+      int64_t size = table.getDimSize(axis), at = (*index.getValues<APInt>().begin()).getSExtValue();
+      at = at < 0 ? at + size : at;
+      if (at < 0 || at >= size)
+        return unsupported("a gather whose index is out of range");
+      SmallVector<int64_t> pads(2 * table.getRank(), 0);
+      pads[axis] = at;
+      pads[table.getRank() + axis] = size - at - 1;
+      Value grad = g.create<UnsqueezeOp>(dy, b().getDenseI64ArrayAttr({axis}));
+      dx[0] = g.create<PadOp>(grad, b().getDenseI64ArrayAttr(pads),
+                              b().getFloatAttr(elementType(), 0.0), b().getStringAttr("constant"));
+      return success();
+    }
     if (op.getAxis() != 0 || table.getRank() != 2 || !table.hasStaticShape())
       return unsupported("a gather that is not a row lookup in a static 2-D table");
     int64_t rows = table.getDimSize(0), width = table.getDimSize(1);
@@ -389,6 +372,8 @@ struct Rules {
         .Case([&](SigmoidOp) { return g.mul(dy, g.mul(y, g.sub(ones(), y))); })
         .Case([&](TanhOp) { return g.mul(dy, g.sub(ones(), g.mul(y, y))); })
         .Case([&](ExpOp) { return g.mul(dy, y); })
+        .Case([&](SoftplusOp) { return g.mul(dy, g.create<SigmoidOp>(x)); })
+        .Case([&](AbsOp) { return g.mul(dy, g.create<SignOp>(x)); })
         .Case([&](LogOp) { return g.div(dy, x); })
         .Case([&](SqrtOp) { return g.div(g.scale(dy, 0.5), y); })
         .Case([&](NegOp) { return g.neg(dy); })
@@ -441,6 +426,7 @@ LogicalResult mcc::differentiate(Operation *op, Value resultGrad, ArrayRef<bool>
           .Case([&](MatMulOp o) { return rules.matmul(o); })
           .Case([&](ConvOp o) { return rules.conv(o); })
           .Case([&](MaxPoolOp o) { return rules.maxPool(o); })
+          .Case([&](AvgPoolOp o) { return rules.avgPool(o); })
           .Case([&](LayerNormOp o) { return rules.layerNorm(o); })
           .Case([&](GatherOp o) { return rules.gather(o); })
           .Case([&](WhereOp o) { return rules.where(o); })

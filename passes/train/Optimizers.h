@@ -2,7 +2,7 @@
 #ifndef MCC_PASSES_TRAIN_OPTIMIZERS_H
 #define MCC_PASSES_TRAIN_OPTIMIZERS_H
 
-#include "passes/train/GraphBuilder.h"
+#include "dialects/mcc/GraphBuilder.h"
 
 namespace mcc {
 

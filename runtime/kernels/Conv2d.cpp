@@ -231,3 +231,35 @@ extern "C" MCC_KERNEL_EXPORT void _mlir_ciface_mcc_kernel_conv2d(
               padTop, padLeft, dilationH, dilationW, flags, activation, p0, p1);
   });
 }
+
+// The packed size of a weight whose input channels are known only at run time.
+extern "C" MCC_KERNEL_EXPORT int64_t _mlir_ciface_mcc_kernel_conv2d_packed_floats(
+    int64_t M, int64_t Cg, int64_t kernelH, int64_t kernelW, int64_t group) {
+  return mcc_kernel_conv2d_packed_weight_floats(M, Cg, kernelH, kernelW, group);
+}
+
+// A weight computed at run time (a training step's, or a flipped transposed-conv weight):
+// the same packing the compiler applies to constant weights, into `packed`.
+extern "C" MCC_KERNEL_EXPORT void _mlir_ciface_mcc_kernel_conv2d_pack(mcc_memref4_f32 *weight,
+                                                                      mcc_memref1_f32 *packed,
+                                                                      int64_t group) {
+  mcc::rt::guardKernel([&] {
+    const int64_t *n = weight->sizes, *st = weight->strides;
+    const float *w = weight->aligned + weight->offset;
+    std::vector<float> dense;
+    bool contiguous = st[3] == 1 && st[2] == n[3] && st[1] == n[2] * n[3] &&
+                      st[0] == n[1] * n[2] * n[3];
+    if (!contiguous) {
+      dense.resize(static_cast<size_t>(n[0] * n[1] * n[2] * n[3]));
+      size_t at = 0;
+      for (int64_t a = 0; a < n[0]; ++a)
+        for (int64_t b = 0; b < n[1]; ++b)
+          for (int64_t c = 0; c < n[2]; ++c)
+            for (int64_t d = 0; d < n[3]; ++d)
+              dense[at++] = w[a * st[0] + b * st[1] + c * st[2] + d * st[3]];
+      w = dense.data();
+    }
+    mcc_kernel_conv2d_pack_weight(w, n[0], n[1], n[2], n[3], group,
+                                  packed->aligned + packed->offset);
+  });
+}

@@ -38,3 +38,17 @@ func.func @main(%x: tensor<6xf32> {mcc.name = "x"}) -> (tensor<6xf32> {mcc.name 
   %s = mcc.mul %x, %w : (tensor<6xf32>, tensor<6xf32>) -> tensor<6xf32>
   return %s : tensor<6xf32>
 }
+
+// -----
+
+// A recurrent op that cannot be unrolled says why.
+// CHECK: m.onnx:5:0: error: mcc --train: cannot differentiate mcc.rnn: it is unrolled over its time steps for training, but its sequence length is dynamic
+#w = loc("w"("m.onnx":0:0))
+#rnn = loc("rnn"("m.onnx":5:0))
+func.func @main(%x: tensor<?x2x3xf32> {mcc.name = "x"}) -> (tensor<2x5xf32> {mcc.name = "y"}) {
+  %w = arith.constant dense<0.25> : tensor<1x5x3xf32> loc(#w)
+  %r = arith.constant dense<0.5> : tensor<1x5x5xf32>
+  %y, %h = mcc.rnn %x, %w, %r {hidden_size = 5 : i64, direction = "forward", activations = ["tanh"]} : (tensor<?x2x3xf32>, tensor<1x5x3xf32>, tensor<1x5x5xf32>) -> (tensor<?x1x2x5xf32>, tensor<1x2x5xf32>) loc(#rnn)
+  %s = mcc.squeeze %h {axes = array<i64: 0>} : (tensor<1x2x5xf32>) -> tensor<2x5xf32>
+  return %s : tensor<2x5xf32>
+}

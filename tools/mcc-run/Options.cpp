@@ -40,6 +40,9 @@ const char *const kUsage =
     "  --eval EVAL.npz        score the model on EVAL.npz after every epoch\n"
     "  --checkpoint DIR       save DIR/checkpoint.mcc after every epoch (atomically)\n"
     "  --resume               start from DIR/checkpoint.mcc of --checkpoint\n"
+    "  --train DATA.npz --bench N\n"
+    "                         time N training steps (after --warmup W) over the data's\n"
+    "                         batches; prints 'train_step_ms p50=... p90=... min=...'\n"
     "  --info                 print the model's inputs, outputs, workspace and weight\n"
     "                         bytes; exits unless inputs are given too\n"
     "  --help                 this text\n"
@@ -148,8 +151,10 @@ Options parseOptions(int argc, char **argv) {
                        "--resume need --train DATA.npz");
     if (options.train->resume && !options.train->checkpoint)
       throw UsageError("--resume needs --checkpoint DIR");
-    if (!options.inputs.empty() || options.bench || options.stress)
-      throw UsageError("--train does not combine with --input, --bench or --stress");
+    if (!options.inputs.empty() || options.stress)
+      throw UsageError("--train does not combine with --input or --stress");
+    if (options.bench && (options.train->eval || options.train->checkpoint))
+      throw UsageError("--train --bench times steps only: no --eval or --checkpoint");
   }
   return options;
 }

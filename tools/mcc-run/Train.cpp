@@ -124,25 +124,66 @@ Totals overBatches(const Dataset &data, const std::vector<int64_t> &order, int64
   return totals;
 }
 
+// How the data is cut into batches.
+struct Batching {
+  int64_t batch = 0, steps = 0;
+  bool dropShort = false; // a static batch dim: a short last batch cannot run
+};
+
+Batching batchingFor(const TrainPlan &plan, const std::vector<TensorInfo> &inputs,
+                     const Dataset &data) {
+  // A static batch dim fixes the batch size; a dynamic one takes --batch (default 32).
+  int64_t staticBatch = inputs.front().dims.empty() ? -1 : inputs.front().dims[0];
+  Batching b;
+  b.batch = plan.batch ? *plan.batch : staticBatch > 0 ? staticBatch : 32;
+  if (staticBatch > 0 && b.batch != staticBatch)
+    throw std::runtime_error("--batch " + std::to_string(b.batch) + ": the model was exported "
+                             "with a fixed batch size of " + std::to_string(staticBatch));
+  b.dropShort = staticBatch > 0;
+  b.steps = b.dropShort ? data.samples / b.batch : (data.samples + b.batch - 1) / b.batch;
+  if (b.steps == 0)
+    throw std::runtime_error(plan.data + ": " + std::to_string(data.samples) +
+                             " samples, fewer than one batch of " + std::to_string(b.batch));
+  return b;
+}
+
 } // namespace
+
+void benchTraining(const std::string &modelPath, const TrainPlan &plan, int warmup,
+                   int iterations) {
+  Trainer trainer = Trainer::load(modelPath).value();
+  std::vector<TensorInfo> inputs = trainer.inputs();
+  Dataset data = loadDataset(plan.data, inputs);
+  Batching b = batchingFor(plan, inputs, data);
+  std::vector<int64_t> order(data.samples);
+  std::iota(order.begin(), order.end(), 0);
+  // The batches up front: the timing is the step's alone.
+  std::vector<std::vector<Tensor>> batches;
+  for (int64_t s = 0; s < b.steps; ++s)
+    batches.push_back(gatherBatch(data, order, s * b.batch,
+                                  std::min(b.batch, data.samples - s * b.batch)));
+  std::vector<double> millis;
+  for (int i = 0; i < warmup + iterations; ++i) {
+    const std::vector<Tensor> &batch = batches[i % batches.size()];
+    auto start = std::chrono::steady_clock::now();
+    trainer.step(batch).value();
+    auto stop = std::chrono::steady_clock::now();
+    if (i >= warmup)
+      millis.push_back(std::chrono::duration<double, std::milli>(stop - start).count());
+  }
+  std::sort(millis.begin(), millis.end());
+  auto at = [&](double q) { return millis[static_cast<size_t>(q * (millis.size() - 1))]; };
+  std::printf("train_step_ms p50=%.3f p90=%.3f min=%.3f\n", at(0.5), at(0.9), millis.front());
+}
 
 void trainModel(const std::string &modelPath, const TrainPlan &plan) {
   Trainer trainer = Trainer::load(modelPath).value();
   std::vector<TensorInfo> inputs = trainer.inputs();
   Dataset data = loadDataset(plan.data, inputs);
   bool classes = inputs.back().dtype == MCC_DTYPE_I64;
-
-  // A static batch dim fixes the batch size; a dynamic one takes --batch (default 32).
-  int64_t staticBatch = inputs.front().dims.empty() ? -1 : inputs.front().dims[0];
-  int64_t batch = plan.batch ? *plan.batch : staticBatch > 0 ? staticBatch : 32;
-  if (staticBatch > 0 && batch != staticBatch)
-    throw std::runtime_error("--batch " + std::to_string(batch) + ": the model was exported "
-                             "with a fixed batch size of " + std::to_string(staticBatch));
-  bool dropShort = staticBatch > 0;
-  int64_t steps = dropShort ? data.samples / batch : (data.samples + batch - 1) / batch;
-  if (steps == 0)
-    throw std::runtime_error(plan.data + ": " + std::to_string(data.samples) +
-                             " samples, fewer than one batch of " + std::to_string(batch));
+  Batching batching = batchingFor(plan, inputs, data);
+  const int64_t batch = batching.batch, steps = batching.steps;
+  const bool dropShort = batching.dropShort;
 
   std::string checkpoint;
   if (plan.checkpoint) {

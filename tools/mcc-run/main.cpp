@@ -163,7 +163,10 @@ int runTool(int argc, char **argv) {
   if (options.threads)
     set_num_threads(*options.threads).throw_if_error();
   if (options.train) {
-    trainModel(options.model, *options.train);
+    if (options.bench)
+      benchTraining(options.model, *options.train, options.warmup, *options.bench);
+    else
+      trainModel(options.model, *options.train);
     return 0;
   }
 

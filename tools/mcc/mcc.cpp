@@ -156,6 +156,9 @@ void buildTrainStepPipeline(OpPassManager &pm) {
   // Differentiate layer norm and GELU as one op each, not their decompositions.
   pm.addNestedPass<func::FuncOp>(mcc::createRecomposeLayerNorm());
   pm.addNestedPass<func::FuncOp>(mcc::createRecomposeActivations());
+  // Backprop through time differentiates each step's cell.
+  pm.addNestedPass<func::FuncOp>(mcc::createUnrollRecurrent());
+  pm.addPass(createCanonicalizerPass());
   mcc::BuildTrainStepOptions step;
   step.loss = lossName;
   step.reduction = lossReduction;

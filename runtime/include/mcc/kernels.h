@@ -109,6 +109,38 @@ void _mlir_ciface_mcc_kernel_conv2d(mcc_memref4_f32 *in, mcc_memref1_f32 *weight
                                     int64_t dilationW, int64_t flags, int64_t activation,
                                     float p0, float p1);
 
+/* Packs a weight known only at run time (a training step's) into `packed`, exactly as
+ * mcc_kernel_conv2d_pack_weight packs a constant one at compile time; `weight` may have
+ * any strides. `packed` holds mcc_kernel_conv2d_packed_weight_floats(...) floats. */
+void _mlir_ciface_mcc_kernel_conv2d_pack(mcc_memref4_f32 *weight, mcc_memref1_f32 *packed,
+                                         int64_t group);
+/* mcc_kernel_conv2d_packed_weight_floats, for generated code (a weight whose channel count
+ * is only known at run time). */
+int64_t _mlir_ciface_mcc_kernel_conv2d_packed_floats(int64_t M, int64_t Cg, int64_t kernelH,
+                                                     int64_t kernelW, int64_t group);
+
+/* The gradient of a 2-D max pool (mcc.max_pool_grad), NCHW: grad_in is zero except where
+ * a window's first maximum (row-major in the window) sits, which gets the sum of the
+ * grad_out elements of the windows it won. N, C, H, W come from `in`, OH, OW from
+ * `grad_out`; taps outside the input (padding) never win. */
+void _mlir_ciface_mcc_kernel_max_pool2d_grad(mcc_memref4_f32 *in, mcc_memref4_f32 *grad_out,
+                                             mcc_memref4_f32 *grad_in, int64_t kernelH,
+                                             int64_t kernelW, int64_t strideH, int64_t strideW,
+                                             int64_t padTop, int64_t padLeft, int64_t dilationH,
+                                             int64_t dilationW);
+
+/* The gradient of a 2-D convolution's weight (mcc.conv_weight_grad), NCHW:
+ *   grad_w[m, c, i, j] = sum_{n, y, x} grad_out[n, m, y, x]
+ *                        * in[n, g*Cg + c, y*sH - padTop + i*dH, x*sW - padLeft + j*dW]
+ * with taps outside the input reading 0. N, C come from `in`, M, OH, OW from `grad_out`,
+ * Cg, KH, KW from `grad_w`. A GEMM per image, [M, OH*OW] x [OH*OW, Cg*KH*KW], summed over
+ * the images in order. */
+void _mlir_ciface_mcc_kernel_conv2d_weight_grad(mcc_memref4_f32 *in, mcc_memref4_f32 *grad_out,
+                                                mcc_memref4_f32 *grad_w, int64_t group,
+                                                int64_t strideH, int64_t strideW, int64_t padTop,
+                                                int64_t padLeft, int64_t dilationH,
+                                                int64_t dilationW);
+
 /* Scaled dot-product attention (mcc.attention), over [B, H, S, D] views:
  *   s   = scale * q[b, h] . k[b, h]^T           [Sq, Skv]
  *   s   = keep ? s : fill                        with HAS_KEEP

@@ -45,12 +45,12 @@ def torch_optimizer(name, params, lr, wd):
     return torch.optim.AdamW(params, lr=lr, weight_decay=wd)
 
 
-def torch_losses(module, loss_fn, x, labels, optimizer):
+def torch_losses(module, loss_fn, x, labels, optimizer, steps=STEPS):
     """`x` is one array, or a list of arrays (one per model input)."""
     module.train()
     losses = []
     inputs = x if isinstance(x, list) else [x]
-    for step in range(STEPS):
+    for step in range(steps):
         batch = [torch.from_numpy(a[step * BATCH:(step + 1) * BATCH]) for a in inputs]
         yb = torch.from_numpy(labels[step * BATCH:(step + 1) * BATCH])
         out = module(*batch)
@@ -139,7 +139,7 @@ def mlp_case(loss, reduction, optimizer, lr):
     compare(name, expected, got)
 
 
-def mnist_case(optimizer, lr):
+def mnist_case(optimizer, lr, flags=(), steps=STEPS, suffix=""):
     """The #2 MNIST CNN (conv, relu, max pool, flatten, linear, softmax output) under
     cross-entropy, trained in torch as the NLL of the log of its softmax."""
     captured = {}
@@ -147,19 +147,42 @@ def mnist_case(optimizer, lr):
     models.build_mnist_cnn(work)
     models.export_listener = None
     module = captured["module"]
-    name = f"mnist_cnn_{optimizer}"
+    name = f"mnist_cnn_{optimizer}{suffix}"
     # Max pooling routes each gradient to its window's maximum; where two values of a
     # window differ by less than float32 rounding, two correct float32 programs (mcc and
     # torch sum convolutions in different orders) may route it differently, and their
     # trajectories fork from then on (seed 3 has such a near-tie at step 8, a gap of 2.7e-7).
     # The data is fixed, so this seed's 50 steps have none.
     rng = np.random.default_rng(4)
-    x = rng.uniform(0, 1, (STEPS * BATCH, 1, 28, 28)).astype(np.float32)
-    labels = rng.integers(0, 10, STEPS * BATCH).astype(np.int64)
+    x = rng.uniform(0, 1, (STEPS * BATCH, 1, 28, 28)).astype(np.float32)[:steps * BATCH]
+    labels = rng.integers(0, 10, STEPS * BATCH).astype(np.int64)[:steps * BATCH]
     got = mcc_losses(name, os.path.join(work, "mnist_cnn.onnx"), x, labels,
-                     [f"--optimizer={optimizer}", f"--lr={lr}"], input_name="input")
+                     [f"--optimizer={optimizer}", f"--lr={lr}", *flags], input_name="input")
     expected = torch_losses(module, lambda p, y: nn.functional.nll_loss(torch.log(p), y), x,
-                            labels, torch_optimizer(optimizer, module.parameters(), lr, 0.0))
+                            labels, torch_optimizer(optimizer, module.parameters(), lr, 0.0),
+                            steps)
+    compare(name, expected, got)
+
+
+def strided_cnn_case():
+    """Padded stride-2, depthwise and pointwise convolutions, a padded 3x3 max pool, global
+    average pooling: the convolution and pooling gradients off the MNIST CNN's easy path."""
+    torch.manual_seed(2)
+    module = nn.Sequential(
+        nn.Conv2d(3, 16, 3, stride=2, padding=1), nn.ReLU(),
+        nn.Conv2d(16, 16, 3, padding=1, groups=16), nn.ReLU(),
+        nn.MaxPool2d(3, stride=2, padding=1),
+        nn.Conv2d(16, 24, 1), nn.ReLU(), nn.AdaptiveAvgPool2d(1), nn.Flatten(),
+        nn.Linear(24, 6))
+    name = "strided_cnn_momentum"
+    path = os.path.join(work, name + ".onnx")
+    export(module, torch.zeros(1, 3, 20, 20), path)
+    rng = np.random.default_rng(7)
+    x = rng.standard_normal((STEPS * BATCH, 3, 20, 20)).astype(np.float32)
+    labels = rng.integers(0, 6, STEPS * BATCH).astype(np.int64)
+    got = mcc_losses(name, path, x, labels, ["--optimizer=momentum", "--lr=0.02"])
+    expected = torch_losses(module, nn.functional.cross_entropy, x, labels,
+                            torch_optimizer("momentum", module.parameters(), 0.02, 0.0))
     compare(name, expected, got)
 
 
@@ -195,6 +218,49 @@ def encoder_case(model):
     compare(name, expected, got, tolerance=1e-3)
 
 
+def lstm_case():
+    """The #2 LSTM sentiment model (embedding, LSTM(32, 100) over 20 tokens, the last
+    step's linear + sigmoid) under bce: backprop through time of the unrolled cells."""
+    module = captured_module(models.build_lstm_sentiment)
+    name = "lstm_sentiment_adam"
+    specs = [models.InputSpec("tokens", "int64", ("N", 20), "ids", 1000)]
+    tokens = models.make_inputs(specs, STEPS * BATCH, seed=8)["tokens"]
+    labels = (np.random.default_rng(9).uniform(size=(STEPS * BATCH, 1)) < 0.5).astype(np.float32)
+    got = mcc_losses(name, os.path.join(work, "lstm_sentiment.onnx"), tokens, labels,
+                     ["--loss=bce", "--optimizer=adam", "--lr=0.003"], input_name="tokens")
+    expected = torch_losses(module, nn.functional.binary_cross_entropy, tokens, labels,
+                            torch_optimizer("adam", module.parameters(), 0.003, 0.0))
+    compare(name, expected, got, tolerance=1e-3)
+
+
+class EveryStep(nn.Module):
+    """A recurrent layer over [N, seq, features], then a linear layer on every step."""
+
+    def __init__(self, rnn, out):
+        super().__init__()
+        self.rnn, self.out = rnn, nn.Linear(rnn.hidden_size * (2 if rnn.bidirectional else 1), out)
+
+    def forward(self, x):
+        return self.out(self.rnn(x)[0])
+
+
+def recurrent_case(name, rnn, optimizer, lr):
+    """GRU (torch's linear_before_reset form) and Elman RNN cells, both directions, under
+    mse on every step's output."""
+    torch.manual_seed(3)
+    module = EveryStep(rnn, 4)
+    path = os.path.join(work, name + ".onnx")
+    export(module, torch.zeros(1, 12, 6), path)
+    rng = np.random.default_rng(10)
+    x = rng.standard_normal((STEPS * BATCH, 12, 6)).astype(np.float32)
+    targets = rng.standard_normal((STEPS * BATCH, 12, 4)).astype(np.float32)
+    got = mcc_losses(name, path, x, targets, ["--loss=mse", f"--optimizer={optimizer}",
+                                              f"--lr={lr}"])
+    expected = torch_losses(module, nn.functional.mse_loss, x, targets,
+                            torch_optimizer(optimizer, module.parameters(), lr, 0.0))
+    compare(name, expected, got, tolerance=1e-3)
+
+
 CASES = {
     "classifier_sgd": lambda: classifier_case("sgd", 0.1, 0.01),
     "classifier_momentum": lambda: classifier_case("momentum", 0.05, 0.0),
@@ -205,8 +271,16 @@ CASES = {
     "mlp_bce_sum_momentum": lambda: mlp_case("bce", "sum", "momentum", 0.01),
     "mnist_cnn_sgd": lambda: mnist_case("sgd", 0.01),
     "mnist_cnn_adam": lambda: mnist_case("adam", 0.001),
+    "strided_cnn_momentum": strided_cnn_case,
+    # The gradient ops' decompositions into forward ops, where no kernel runs them.
+    "mnist_cnn_sgd_loops": lambda: mnist_case("sgd", 0.01, ["--no-microkernels"], 10, "_loops"),
     "transformer_encoder_adam": lambda: encoder_case("transformer_encoder"),
     "bert_tiny_adam": lambda: encoder_case("bert_tiny"),
+    "lstm_sentiment_adam": lstm_case,
+    "bigru_momentum": lambda: recurrent_case(
+        "bigru_momentum", nn.GRU(6, 10, batch_first=True, bidirectional=True), "momentum", 0.05),
+    "rnn_relu_sgd": lambda: recurrent_case(
+        "rnn_relu_sgd", nn.RNN(6, 10, nonlinearity="relu", batch_first=True), "sgd", 0.05),
 }
 
 for case, run in CASES.items():

@@ -1,5 +1,5 @@
 //===- GraphBuilder.cpp - build mcc ops whose result types are inferred ---===//
-#include "passes/train/GraphBuilder.h"
+#include "dialects/mcc/GraphBuilder.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 

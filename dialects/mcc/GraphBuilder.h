@@ -1,14 +1,15 @@
 //===- GraphBuilder.h - build mcc ops whose result types are inferred -*- C++ -*-===//
 //
-// The training passes write whole subgraphs (gradients, losses, optimizer
-// updates) in the mcc dialect. GraphBuilder creates each op with the type its
-// shape inference gives, so rules never spell out shapes; a failed inference
-// is reported at the location of the forward op being differentiated and
-// remembered, so a pass checks one flag instead of every call.
+// Code that writes whole subgraphs in the mcc dialect (the training passes'
+// gradients, losses and optimizer updates; decompositions of composite ops)
+// creates each op with the type its shape inference gives, so it never spells
+// out shapes. A failed inference is reported at the builder's location (the
+// op being differentiated or decomposed) and remembered, so the caller checks
+// one flag instead of every call.
 //
 //===----------------------------------------------------------------------===//
-#ifndef MCC_PASSES_TRAIN_GRAPHBUILDER_H
-#define MCC_PASSES_TRAIN_GRAPHBUILDER_H
+#ifndef MCC_DIALECTS_MCC_GRAPHBUILDER_H
+#define MCC_DIALECTS_MCC_GRAPHBUILDER_H
 
 #include "dialects/mcc/McDialect.h"
 
@@ -84,4 +85,4 @@ private:
 
 } // namespace mcc
 
-#endif // MCC_PASSES_TRAIN_GRAPHBUILDER_H
+#endif // MCC_DIALECTS_MCC_GRAPHBUILDER_H
