@@ -133,6 +133,15 @@ std::string activationName(ArrayAttr activations, unsigned index) {
   return cast<StringAttr>(activations[index]).getValue().lower();
 }
 
+/// The time steps in the order `dir` visits them.
+SmallVector<int64_t> stepOrder(Operation *op, const Direction &dir) {
+  int64_t seq = cast<RankedTensorType>(op->getOperand(0).getType()).getDimSize(0);
+  SmallVector<int64_t> order;
+  for (int64_t k = 0; k < seq; ++k)
+    order.push_back(dir.reverse ? seq - 1 - k : k);
+  return order;
+}
+
 /// The states of one direction after every step: hs[t] in time order, and the
 /// last c for LSTM.
 struct Unrolled {
@@ -142,7 +151,7 @@ struct Unrolled {
 
 Unrolled unrollLstm(LstmOp op, CellBuilder &cb, const Direction &dir, int64_t d) {
   GraphBuilder &g = cb.g;
-  int64_t hidden = op.getHiddenSize(), seq = cast<RankedTensorType>(op.getInput().getType()).getDimSize(0);
+  int64_t hidden = op.getHiddenSize();
   ArrayAttr acts = op.getActivations();
   std::string f = activationName(acts, 3 * d), gAct = activationName(acts, 3 * d + 1),
               hAct = activationName(acts, 3 * d + 2);
@@ -156,10 +165,10 @@ Unrolled unrollLstm(LstmOp op, CellBuilder &cb, const Direction &dir, int64_t d)
     pf = cb.slice(dir.p, 0, 2 * hidden, 3 * hidden);
   }
   Unrolled out;
-  out.hs.resize(seq);
+  SmallVector<int64_t> order = stepOrder(op, dir);
+  out.hs.resize(order.size());
   Value h = dir.h, c = dir.c;
-  for (int64_t k = 0; k < seq; ++k) {
-    int64_t t = dir.reverse ? seq - 1 - k : k;
+  for (int64_t t : order) {
     Value gates = cb.take(proj, 0, t);
     if (h)
       gates = g.add(gates, cb.linear(h, dir.r));
@@ -185,7 +194,7 @@ Unrolled unrollLstm(LstmOp op, CellBuilder &cb, const Direction &dir, int64_t d)
 
 Unrolled unrollGru(GruOp op, CellBuilder &cb, const Direction &dir, int64_t d) {
   GraphBuilder &g = cb.g;
-  int64_t hidden = op.getHiddenSize(), seq = cast<RankedTensorType>(op.getInput().getType()).getDimSize(0);
+  int64_t hidden = op.getHiddenSize();
   ArrayAttr acts = op.getActivations();
   std::string f = activationName(acts, 2 * d), gAct = activationName(acts, 2 * d + 1);
   Value proj = cb.project(op.getInput(), dir.w);
@@ -198,10 +207,10 @@ Unrolled unrollGru(GruOp op, CellBuilder &cb, const Direction &dir, int64_t d) {
     rbH = cb.slice(dir.rb, 0, 2 * hidden, 3 * hidden);
   }
   Unrolled out;
-  out.hs.resize(seq);
+  SmallVector<int64_t> order = stepOrder(op, dir);
+  out.hs.resize(order.size());
   Value h = dir.h;
-  for (int64_t k = 0; k < seq; ++k) {
-    int64_t t = dir.reverse ? seq - 1 - k : k;
+  for (int64_t t : order) {
     Value step = cb.take(proj, 0, t);
     Value zr = cb.addMaybe(cb.slice(step, 1, 0, 2 * hidden), rbZr);
     if (h)
@@ -226,16 +235,15 @@ Unrolled unrollGru(GruOp op, CellBuilder &cb, const Direction &dir, int64_t d) {
 
 Unrolled unrollRnn(RnnOp op, CellBuilder &cb, const Direction &dir, int64_t d) {
   GraphBuilder &g = cb.g;
-  int64_t seq = cast<RankedTensorType>(op.getInput().getType()).getDimSize(0);
   std::string f = activationName(op.getActivations(), d);
   Value proj = cb.project(op.getInput(), dir.w);
   if (dir.wb)
     proj = g.add(proj, g.add(dir.wb, dir.rb));
   Unrolled out;
-  out.hs.resize(seq);
+  SmallVector<int64_t> order = stepOrder(op, dir);
+  out.hs.resize(order.size());
   Value h = dir.h;
-  for (int64_t k = 0; k < seq; ++k) {
-    int64_t t = dir.reverse ? seq - 1 - k : k;
+  for (int64_t t : order) {
     Value in = cb.take(proj, 0, t);
     h = cb.activate(f, h ? g.add(in, cb.linear(h, dir.r)) : in);
     out.hs[t] = h;

@@ -114,21 +114,8 @@ void runConv2d(
   const int64_t biasStride = hasBias ? bias->strides[0] : 0;
   const Activation act{activation, p0, p1};
 
-  ConvGeometry geometry;
-  geometry.cs = in->strides[1];
-  geometry.hs = in->strides[2];
-  geometry.ws = in->strides[3];
-  geometry.H = H;
-  geometry.W = W;
-  geometry.KH = kernelH;
-  geometry.KW = kernelW;
-  geometry.sH = strideH;
-  geometry.sW = strideW;
-  geometry.padTop = padTop;
-  geometry.padLeft = padLeft;
-  geometry.dH = dilationH;
-  geometry.dW = dilationW;
-  geometry.OW = OW;
+  ConvGeometry geometry = convGeometry(*in, kernelH, kernelW, strideH, strideW, padTop, padLeft,
+                                       dilationH, dilationW, OW);
 
   if (isDepthwise(M, Cg, group)) {
     const int64_t taps = kernelH * kernelW;

@@ -96,21 +96,8 @@ void runWeightGrad(const mcc_memref4_f32 *in, const mcc_memref4_f32 *gradOut,
   if (N == 0)
     std::fill(w, w + M * columns, 0.0f);
 
-  ConvGeometry geometry;
-  geometry.cs = in->strides[1];
-  geometry.hs = in->strides[2];
-  geometry.ws = in->strides[3];
-  geometry.H = in->sizes[2];
-  geometry.W = in->sizes[3];
-  geometry.KH = KH;
-  geometry.KW = KW;
-  geometry.sH = strideH;
-  geometry.sW = strideW;
-  geometry.padTop = padTop;
-  geometry.padLeft = padLeft;
-  geometry.dH = dilationH;
-  geometry.dW = dilationW;
-  geometry.OW = OW;
+  ConvGeometry geometry =
+      convGeometry(*in, KH, KW, strideH, strideW, padTop, padLeft, dilationH, dilationW, OW);
 
   const int threads = threadsFor(group, Mg, columns, P);
   const RegionGrid grid = splitForThreads(Mg, columns, P, (threads + group - 1) / group);
