@@ -106,7 +106,11 @@ def ParameterizeWeights : Pass<"mcc-parameterize-weights", "mlir::ModuleOp"> {
     whose name matches `trainable` becomes a new trailing argument of
     `@main`, with `mcc.name` set to the initializer's name and
     `mcc.initial_value` to its data. These are the weights a training step
-    updates; initializers that do not match stay constants.
+    updates; initializers that do not match stay constants. The running mean
+    and variance of batch norms are never trained: whatever `trainable`
+    says, they become arguments after the weights, marked
+    `mcc.running_stat`, so a train step can update them (and no pass merges
+    two of them that happen to hold equal values).
   }];
   let options = [
     Option<"trainable", "trainable", "std::string", /*default=*/"\".*\"",
@@ -119,14 +123,20 @@ def BuildTrainStep : Pass<"mcc-build-train-step", "mlir::ModuleOp"> {
   let description = [{
     Takes `@main` after `mcc-parameterize-weights` and rewrites it into
     `@main(inputs..., labels, state...) -> (loss, output, state'...)`. The state is
-    the parameters (the arguments carrying `mcc.initial_value`) followed by
-    the optimizer's slots (zero at the start); the step returns every state
+    the parameters (the arguments carrying `mcc.initial_value`), then the
+    running statistics of batch norms (`mcc.running_stat`), then the
+    optimizer's slots (zero at the start); the step returns every state
     tensor's next value in the same order. The loss is built on output 0,
     the gradients by reverse-mode differentiation of every op on the path
     from a parameter to the loss (passes/train/GradientRules.cpp), and the
     update follows torch.optim. The module gets
     `mcc.train_step = {num_params, num_state}` for the model table. An op on
     that path without a gradient rule is an error naming its node.
+
+    Batch norms follow `batch-norm`: `train` (torch's `model.train()`)
+    normalizes with the batch's statistics and moves the running ones by the
+    node's momentum (the variance unbiased, as torch keeps it); `frozen`
+    (`model.eval()`) normalizes with the running statistics and leaves them.
   }];
   let options = [
     Option<"loss", "loss", "std::string", /*default=*/"\"cross_entropy\"",
@@ -141,7 +151,10 @@ def BuildTrainStep : Pass<"mcc-build-train-step", "mlir::ModuleOp"> {
     Option<"momentum", "momentum", "double", /*default=*/"0.9", "Momentum factor">,
     Option<"beta1", "beta1", "double", /*default=*/"0.9", "Adam's first-moment decay">,
     Option<"beta2", "beta2", "double", /*default=*/"0.999", "Adam's second-moment decay">,
-    Option<"eps", "eps", "double", /*default=*/"1e-8", "Adam's denominator term">
+    Option<"eps", "eps", "double", /*default=*/"1e-8", "Adam's denominator term">,
+    Option<"batchNorm", "batch-norm", "std::string", /*default=*/"\"train\"",
+           "Batch norm statistics: train (the batch's, updating the running ones) "
+           "or frozen (the running ones)">
   ];
   let dependentDialects = ["mlir::arith::ArithDialect"];
 }

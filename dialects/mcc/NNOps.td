@@ -95,10 +95,14 @@ def Mcc_BatchNormOp : Mcc_InferredOp<"batch_norm"> {
   let summary = "batch normalization with running statistics (inference)";
   let description = [{
     `scale * (x - mean) / sqrt(var + epsilon) + bias` per channel (dim 1).
+    `momentum` is ONNX's: a train step (mcc --train) that uses batch
+    statistics moves the running ones to `running * momentum + batch * (1 -
+    momentum)`; inference ignores it.
   }];
   let arguments = (ins Mcc_FloatTensor:$input, Mcc_FloatTensor:$scale,
                    Mcc_FloatTensor:$bias, Mcc_FloatTensor:$mean,
-                   Mcc_FloatTensor:$variance, F64Attr:$epsilon);
+                   Mcc_FloatTensor:$variance, F64Attr:$epsilon,
+                   DefaultValuedAttr<F64Attr, "0.9">:$momentum);
   let results = (outs Mcc_FloatTensor:$output);
   let assemblyFormat = [{
     $input `,` $scale `,` $bias `,` $mean `,` $variance attr-dict `:` functional-type(operands, results)

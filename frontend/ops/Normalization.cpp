@@ -17,13 +17,15 @@ LogicalResult importBatchNorm(NodeContext &n) {
   if (failed(n.checkInputs(5, 5)))
     return failure();
   double epsilon = n.getFloat("epsilon", 1e-5f);
-  n.ignoreAttrs({"momentum"}); // updates the running statistics, in training only
+  // Used only by a train step (mcc --train), to update the running statistics.
+  double momentum = n.getFloat("momentum", 0.9f);
   if (n.getInt("spatial", 1) != 1) {
     n.emitError() << "spatial=0 (per-activation statistics) is not supported";
     return failure();
   }
   if (n.getInt("training_mode", 0) != 0) {
-    n.emitError() << "training_mode=1 is not supported: mcc compiles inference";
+    n.emitError() << "training_mode=1 is not supported: export the model in eval mode; "
+                     "mcc --train then normalizes with batch statistics";
     return failure();
   }
   for (unsigned i = 1; i < n.numOutputs(); ++i) {
@@ -35,7 +37,8 @@ LogicalResult importBatchNorm(NodeContext &n) {
   }
   return n.setOutput(0, n.create<mcc::BatchNormOp>(n.input(0), n.input(1), n.input(2),
                                                    n.input(3), n.input(4),
-                                                   n.builder().getF64FloatAttr(epsilon)));
+                                                   n.builder().getF64FloatAttr(epsilon),
+                                                   n.builder().getF64FloatAttr(momentum)));
 }
 
 // Opset 17. Y is one layer_norm; the optional outputs Mean and InvStdDev

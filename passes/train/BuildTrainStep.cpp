@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 #include "dialects/mcc/McDialect.h"
 #include "passes/Passes.h"
+#include "passes/train/BatchNormTraining.h"
 #include "passes/train/GradientRules.h"
 #include "passes/train/Losses.h"
 #include "passes/train/Optimizers.h"
@@ -89,6 +90,10 @@ struct BuildTrainStepPass : mcc::impl::BuildTrainStepBase<BuildTrainStepPass> {
         module.emitError("unknown loss reduction '") << reduction << "' (mean or sum)";
       return signalPassFailure();
     }
+    if (batchNorm != "train" && batchNorm != "frozen") {
+      module.emitError("unknown batch norm mode '") << batchNorm << "' (train or frozen)";
+      return signalPassFailure();
+    }
     if (failed(build(main, *kind, *options)))
       signalPassFailure();
   }
@@ -99,17 +104,30 @@ struct BuildTrainStepPass : mcc::impl::BuildTrainStepBase<BuildTrainStepPass> {
     MLIRContext *ctx = &getContext();
     Builder attrs(ctx);
 
-    // Parameters: the arguments mcc-parameterize-weights made.
-    SmallVector<unsigned> params;
+    // Parameters and running statistics: the arguments mcc-parameterize-weights made.
+    SmallVector<unsigned> params, running;
     for (unsigned i = 0; i < main.getNumArguments(); ++i)
-      if (main.getArgAttr(i, "mcc.initial_value"))
+      if (main.getArgAttr(i, "mcc.running_stat"))
+        running.push_back(i);
+      else if (main.getArgAttr(i, "mcc.initial_value"))
         params.push_back(i);
     if (params.empty())
       return main.emitError("the model has no trainable weights (float initializers that "
                             "match --trainable)");
-    for (auto [k, i] : llvm::enumerate(params))
-      if (i != main.getNumArguments() - params.size() + k)
-        return main.emitError("the trainable weights must be @main's last arguments");
+    SmallVector<unsigned> state(params);
+    state.append(running);
+    for (auto [k, i] : llvm::enumerate(state))
+      if (i != main.getNumArguments() - state.size() + k)
+        return main.emitError("the trainable weights, then the running statistics, must be "
+                              "@main's last arguments");
+    llvm::DenseMap<Value, Value> nextRunning;
+    if (failed(decomposeBatchNorms(
+            main, batchNorm == "train" ? BatchNormMode::Train : BatchNormMode::Frozen,
+            nextRunning)))
+      return failure();
+    // Done with the mark: from here on a running statistic is state like any other.
+    for (unsigned i : running)
+      main.removeArgAttr(i, "mcc.running_stat");
     if (ret.getNumOperands() == 0)
       return main.emitError("the model has no output to train");
     Value output = ret.getOperand(0);
@@ -141,6 +159,8 @@ struct BuildTrainStepPass : mcc::impl::BuildTrainStepBase<BuildTrainStepPass> {
                                    ret.getLoc())))
       return failure();
     for (unsigned &i : params)
+      ++i;
+    for (unsigned &i : running)
       ++i;
     Value labels = main.getArgument(labelsIndex);
     FailureOr<BuiltLoss> built =
@@ -244,6 +264,11 @@ struct BuildTrainStepPass : mcc::impl::BuildTrainStepBase<BuildTrainStepPass> {
     for (unsigned k = 0; k < numParams; ++k) {
       results.push_back(newParams[k]);
       names.push_back(argName(main.getArgument(params[k])));
+    }
+    for (unsigned i : running) {
+      Value stat = main.getArgument(i);
+      results.push_back(nextRunning.lookup(stat) ? nextRunning.lookup(stat) : stat);
+      names.push_back(argName(stat));
     }
     for (unsigned s = 0; s < slots.perParameter.size(); ++s)
       for (unsigned k = 0; k < numParams; ++k) {

@@ -25,6 +25,13 @@ std::optional<StringRef> getInitializerName(arith::ConstantOp op) {
   return name.getName().strref();
 }
 
+// Operands 3 and 4 of a batch norm: statistics, not weights.
+bool isRunningStatistic(arith::ConstantOp op) {
+  return llvm::all_of(op->getUses(), [](OpOperand &use) {
+    return isa<mcc::BatchNormOp>(use.getOwner()) && use.getOperandNumber() >= 3;
+  });
+}
+
 struct ParameterizeWeightsPass
     : mcc::impl::ParameterizeWeightsBase<ParameterizeWeightsPass> {
   using Base::Base;
@@ -42,19 +49,26 @@ struct ParameterizeWeightsPass
       return signalPassFailure();
     }
     Builder b(&getContext());
-    SmallVector<arith::ConstantOp> weights;
+    SmallVector<arith::ConstantOp> weights, runningStats;
     main.walk([&](arith::ConstantOp op) {
       auto type = dyn_cast<RankedTensorType>(op.getType());
       std::optional<StringRef> name = getInitializerName(op);
-      if (type && isa<FloatType>(type.getElementType()) && name && pattern.match(*name) &&
-          !op->use_empty())
+      if (!type || !isa<FloatType>(type.getElementType()) || !name || op->use_empty())
+        return;
+      if (isRunningStatistic(op))
+        runningStats.push_back(op);
+      else if (pattern.match(*name))
         weights.push_back(op);
     });
-    for (arith::ConstantOp weight : weights) {
+    size_t numWeights = weights.size();
+    weights.append(runningStats);
+    for (auto [k, weight] : llvm::enumerate(weights)) {
       unsigned index = main.getNumArguments();
-      NamedAttribute attrs[] = {
+      SmallVector<NamedAttribute> attrs = {
           b.getNamedAttr("mcc.name", b.getStringAttr(*getInitializerName(weight))),
           b.getNamedAttr("mcc.initial_value", weight.getValue())};
+      if (k >= numWeights)
+        attrs.push_back(b.getNamedAttr("mcc.running_stat", b.getUnitAttr()));
       if (failed(main.insertArgument(index, weight.getType(), b.getDictionaryAttr(attrs),
                                      weight.getLoc())))
         return signalPassFailure();

@@ -52,3 +52,17 @@ func.func @main(%x: tensor<?x2x3xf32> {mcc.name = "x"}) -> (tensor<2x5xf32> {mcc
   %s = mcc.squeeze %h {axes = array<i64: 0>} : (tensor<1x2x5xf32>) -> tensor<2x5xf32>
   return %s : tensor<2x5xf32>
 }
+
+// -----
+
+// One initializer as the running mean and the running variance cannot take both updates.
+// CHECK: m.onnx:4:0: error: mcc --train: this batch norm's running statistic is one initializer that two statistics update; each needs its own
+#g = loc("g"("m.onnx":0:0))
+#s = loc("stats"("m.onnx":0:0))
+#bn2 = loc("bn2"("m.onnx":4:0))
+func.func @main(%x: tensor<4x2xf32> {mcc.name = "x"}) -> (tensor<4x2xf32> {mcc.name = "y"}) {
+  %g = arith.constant dense<1.5> : tensor<2xf32> loc(#g)
+  %s = arith.constant dense<1.0> : tensor<2xf32> loc(#s)
+  %a = mcc.batch_norm %x, %g, %g, %s, %s {epsilon = 1.0e-05 : f64} : (tensor<4x2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>) -> tensor<4x2xf32> loc(#bn2)
+  return %a : tensor<4x2xf32>
+}

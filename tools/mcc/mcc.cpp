@@ -121,6 +121,11 @@ cl::opt<std::string> trainable("trainable",
                                         "whose whole name matches (default: all float "
                                         "initializers)"),
                                cl::init(".*"), cl::cat(trainCategory));
+cl::opt<std::string> batchNormMode(
+    "batch-norm",
+    cl::desc("train (default): batch norms use the batch's statistics and update the running "
+             "ones, as torch's model.train(); frozen: they use the running ones, as model.eval()"),
+    cl::init("train"), cl::cat(trainCategory));
 
 cl::opt<std::string> weightsPath(
     "weights",
@@ -169,6 +174,7 @@ void buildTrainStepPipeline(OpPassManager &pm) {
   step.beta1 = beta1;
   step.beta2 = beta2;
   step.eps = adamEps;
+  step.batchNorm = batchNormMode;
   pm.addPass(mcc::createBuildTrainStep(step));
 }
 

@@ -93,7 +93,8 @@ typedef struct mcc_abi_model {
   /* Bytes of constant weight data in the library, for reporting only. */
   uint64_t weights_bytes;
   /* A training-step library (mcc --train) has num_state > 0. Its last num_state inputs are
-   * the training state: the num_params trainable weights first, then the optimizer's slots.
+   * the training state: the num_params trainable weights first, then the running
+   * statistics of batch norms (named as their initializers), then the optimizer's slots.
    * Output 0 is the loss (0-D), output 1 the model's prediction for the batch (before the
    * update), and outputs 2..num_state+1 the next values of the state, in the same order as
    * the inputs. An inference library has 0 in both. */

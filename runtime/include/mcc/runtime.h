@@ -183,7 +183,8 @@ MCC_API mcc_status *mcc_trainer_step(mcc_trainer *trainer, const mcc_tensor *con
                                      size_t n_inputs, float *loss, mcc_tensor **prediction);
 
 /* The state: num_state named tensors, the num_params trainable weights first (named as
- * the ONNX initializers), then the optimizer's slots ("<weight>.momentum", "<weight>.adam_m",
+ * the ONNX initializers), then the running statistics of batch norms (named the same
+ * way), then the optimizer's slots ("<weight>.momentum", "<weight>.adam_m",
  * "<weight>.adam_v", "adam_step"). mcc_trainer_state's tensor belongs to the trainer and
  * stays valid until the next step, set or load. */
 MCC_API size_t mcc_trainer_num_params(const mcc_trainer *trainer);

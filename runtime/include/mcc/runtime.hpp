@@ -504,7 +504,8 @@ public:
     return loss;
   }
 
-  // The state: the trainable weights (the first num_params()), then the optimizer's slots.
+  // The state: the trainable weights (the first num_params()), then batch norms' running
+  // statistics, then the optimizer's slots.
   size_t num_params() const { return mcc_trainer_num_params(get()); }
   size_t num_state() const { return mcc_trainer_num_state(get()); }
   std::string state_name(size_t index) const {

@@ -29,12 +29,16 @@ F32, F64 = TensorProto.FLOAT, TensorProto.DOUBLE
 
 class Case:
     """`nodes` compute "y" from the input "x" and the weights; `weights` maps each name to
-    its initial value; `consts` are non-float (or untrained) initializers."""
+    its initial value; `consts` are non-float (or untrained) initializers. ONNX Runtime
+    evaluates `reference_nodes` where given (the ONNX form of what mcc's `flags` make of
+    `nodes` in a train step)."""
 
-    def __init__(self, x, nodes, weights, consts=None, opset=17, x_dtype=None, reference32=False):
+    def __init__(self, x, nodes, weights, consts=None, opset=17, x_dtype=None, reference32=False,
+                 reference_nodes=None, flags=()):
         self.x, self.nodes, self.weights = x, nodes, weights
         self.consts = consts or {}
         self.opset, self.x_dtype, self.reference32 = opset, x_dtype, reference32
+        self.reference_nodes, self.flags = reference_nodes or nodes, list(flags)
 
 
 def rng(seed):
@@ -45,7 +49,7 @@ def randn(*shape, seed=0, scale=1.0):
     return (rng(seed).standard_normal(shape) * scale).astype(np.float32)
 
 
-def model(case, dtype, weights_as_inputs):
+def model(case, dtype, weights_as_inputs, reference=True):
     np_type = np.float64 if dtype == F64 else np.float32
     is_float = case.x.dtype == np.float32
     x_type = dtype if is_float else helper.np_dtype_to_tensor_dtype(case.x.dtype)
@@ -55,7 +59,7 @@ def model(case, dtype, weights_as_inputs):
     inputs = [helper.make_tensor_value_info("x", x_type, case.x.shape)]
     if weights_as_inputs:
         inputs += [helper.make_tensor_value_info(n, dtype, w.shape) for n, w in case.weights.items()]
-    graph = helper.make_graph(case.nodes, "gradcheck", inputs,
+    graph = helper.make_graph(case.reference_nodes if reference else case.nodes, "gradcheck", inputs,
                               [helper.make_tensor_value_info("y", dtype, None)], inits)
     m = helper.make_model(graph, opset_imports=[helper.make_opsetid("", case.opset)])
     m.ir_version = 8
@@ -81,13 +85,13 @@ def loss_function(case, dtype):
 
 def mcc_gradients(name, case, t):
     path = os.path.join(work, name + ".onnx")
-    onnx.save(model(case, F32, weights_as_inputs=False), path)
+    onnx.save(model(case, F32, weights_as_inputs=False, reference=False), path)
     library = os.path.join(work, name + ".train.so")
     data = os.path.join(work, name + ".npz")
     run_dir = os.path.join(work, name + ".run")
     np.savez(data, x=case.x, labels=t.astype(np.float32))
     subprocess.run([mcc, path, "--train", "--loss=mse", "--loss-reduction=sum", "--optimizer=sgd",
-                    "--lr=1", "-o", library], check=True)
+                    "--lr=1", *case.flags, "-o", library], check=True)
     run = subprocess.run([mcc_run, library, "--train", data, "--batch", str(N), "--checkpoint",
                           run_dir], capture_output=True, text=True)
     if run.returncode != 0:
@@ -175,6 +179,23 @@ def layer_norm():
                 {"s": randn(8, seed=11), "gamma": randn(8, seed=12), "beta": randn(8, seed=13)})
 
 
+def batch_norm(mode):
+    """Batch norm over N, H and W; in train mode ONNX Runtime's training_mode=1 kernel is the
+    reference, so the gradient flows through the batch mean and variance too."""
+    x = randn(N, 3, 4, 5, seed=50)
+
+    def nodes(training_mode):
+        return [node("Mul", ["x", "w"], ["a"]),
+                node("BatchNormalization", ["a", "gamma", "beta", "mean", "var"],
+                     ["y", "next_mean", "next_var"] if training_mode else ["y"],
+                     epsilon=1e-3, momentum=0.8, training_mode=training_mode)]
+    return Case(x, nodes(0), {"w": randn(3, 4, 5, seed=51), "gamma": randn(3, seed=52),
+                              "beta": randn(3, seed=53)},
+                {"mean": randn(3, seed=54), "var": np.abs(randn(3, seed=55)) + 0.5},
+                reference_nodes=nodes(1 if mode == "train" else 0),
+                flags=[f"--batch-norm={mode}"])
+
+
 def recurrent(op, hidden, extra_attrs, gates, with_h0=False):
     """The cell over 5 steps, weights and biases trained (and the initial state)."""
     x = randn(N, 5, 3, seed=14)  # batch first, as mcc-run batches; the op takes seq first
@@ -251,6 +272,8 @@ def cases():
     c["global_avg_pool"] = Case(xs, [node("Mul", ["x", "w"], ["a"]), node("GlobalAveragePool", ["a"], ["y"])],
                                 {"w": randn(2, 6, 6, seed=36)})
     c["layer_norm"] = layer_norm()
+    c["batch_norm_train"] = batch_norm("train")
+    c["batch_norm_frozen"] = batch_norm("frozen")
     c["softmax"] = Case(randn(N, 7, seed=37), [node("Mul", ["x", "w"], ["a"]),
                                                node("Softmax", ["a"], ["y"], axis=-1)],
                         {"w": randn(7, seed=38, scale=2.0)})

@@ -45,9 +45,9 @@ def torch_optimizer(name, params, lr, wd):
     return torch.optim.AdamW(params, lr=lr, weight_decay=wd)
 
 
-def torch_losses(module, loss_fn, x, labels, optimizer, steps=STEPS):
+def torch_losses(module, loss_fn, x, labels, optimizer, steps=STEPS, train_mode=True):
     """`x` is one array, or a list of arrays (one per model input)."""
-    module.train()
+    module.train(train_mode)
     losses = []
     inputs = x if isinstance(x, list) else [x]
     for step in range(steps):
@@ -62,14 +62,15 @@ def torch_losses(module, loss_fn, x, labels, optimizer, steps=STEPS):
     return np.array(losses)
 
 
-def mcc_losses(name, onnx_path, x, labels, flags, input_name="x"):
+def mcc_losses(name, onnx_path, x, labels, flags, input_name="x", checkpoint=None):
     """`x` is one array (the input `input_name`), or a dict of arrays by input name."""
     library = os.path.join(work, name + ".train.so")
     data = os.path.join(work, name + ".npz")
     arrays = dict(x) if isinstance(x, dict) else {input_name: x}
     np.savez(data, labels=labels, **arrays)
     subprocess.run([mcc, onnx_path, "--train", *flags, "-o", library], check=True)
-    out = subprocess.run([mcc_run, library, "--train", data, "--batch", str(BATCH)],
+    save = ["--checkpoint", checkpoint] if checkpoint else []
+    out = subprocess.run([mcc_run, library, "--train", data, "--batch", str(BATCH), *save],
                          check=True, capture_output=True, text=True).stdout
     return np.array([float(m) for m in re.findall(r"^step \d+ epoch \d+ loss (\S+)$", out, re.M)])
 
@@ -186,6 +187,68 @@ def strided_cnn_case():
     compare(name, expected, got)
 
 
+def batch_norm_case(optimizer, lr, mode="train"):
+    """Conv-BatchNorm2d-ReLU blocks and a Linear-BatchNorm1d head trained in torch's
+    model.train() mode: batch statistics in the forward pass and its gradient, running
+    statistics moved by the node's momentum. After the 50 steps the checkpoint, written back
+    as ONNX initializers (mcc --weights --emit=onnx), must hold torch's running means and
+    (unbiased) variances and its trained weights. Under --batch-norm=frozen, torch trains in
+    model.eval() mode: running statistics normalize, and nothing moves them."""
+    torch.manual_seed(5)
+    # No biases before the norms, as ResNets have it: a batch norm cancels them, so their
+    # true gradient is 0 and Adam would amplify two programs' different rounding noise.
+    module = nn.Sequential(
+        nn.Conv2d(3, 8, 3, padding=1, bias=False), nn.BatchNorm2d(8), nn.ReLU(), nn.MaxPool2d(2),
+        nn.Conv2d(8, 8, 3, padding=1, groups=2, bias=False), nn.BatchNorm2d(8), nn.ReLU(),
+        nn.AdaptiveAvgPool2d(1), nn.Flatten(),
+        nn.Linear(8, 12, bias=False), nn.BatchNorm1d(12, momentum=0.3), nn.ReLU(),
+        nn.Linear(12, 4))
+    with torch.no_grad():  # start away from the (zero, one) defaults
+        for m in module.modules():
+            if isinstance(m, nn.modules.batchnorm._BatchNorm):
+                m.running_mean.uniform_(-0.5, 0.5)
+                m.running_var.uniform_(0.5, 2.0)
+                m.weight.uniform_(0.5, 1.5)
+                m.bias.uniform_(-0.2, 0.2)
+    name = f"batch_norm_cnn_{optimizer}" + ("" if mode == "train" else "_" + mode)
+    path = os.path.join(work, name + ".onnx")
+    module.eval()
+    # PRESERVE keeps the batch norms as nodes (EVAL mode would fold them into the convs).
+    torch.onnx.export(module, torch.zeros(2, 3, 12, 12), path, input_names=["x"],
+                      output_names=["y"], dynamic_axes={"x": {0: "N"}, "y": {0: "N"}},
+                      opset_version=17, training=torch.onnx.TrainingMode.PRESERVE,
+                      do_constant_folding=False)
+    rng = np.random.default_rng(9)
+    x = rng.standard_normal((STEPS * BATCH, 3, 12, 12)).astype(np.float32)
+    labels = rng.integers(0, 4, STEPS * BATCH).astype(np.int64)
+    run_dir = os.path.join(work, name + ".run")
+    got = mcc_losses(name, path, x, labels,
+                     [f"--optimizer={optimizer}", f"--lr={lr}", f"--batch-norm={mode}"],
+                     checkpoint=run_dir)
+    expected = torch_losses(module, nn.functional.cross_entropy, x, labels,
+                            torch_optimizer(optimizer, module.parameters(), lr, 0.0),
+                            train_mode=mode == "train")
+    compare(name, expected, got)
+
+    trained = os.path.join(work, name + ".trained.onnx")
+    subprocess.run([mcc, path, "--weights", os.path.join(run_dir, "checkpoint.mcc"),
+                    "--emit=onnx", "-o", trained], check=True)
+    initializers = {t.name: numpy_helper.to_array(t) for t in onnx.load(trained).graph.initializer}
+    state = module.state_dict()
+    worst, checked = 0.0, 0
+    for key, value in state.items():
+        if key.endswith("num_batches_tracked"):
+            continue
+        if key not in initializers:
+            sys.exit(f"{name}: {key} is not an initializer of the exported model")
+        ref = value.numpy()
+        err = np.abs(initializers[key] - ref).max() / max(np.abs(ref).max(), 1e-12)
+        worst, checked = max(worst, err), checked + 1
+        if err > 1e-3:
+            sys.exit(f"{name}: trained {key} differs from PyTorch's by {err:.2e} (relative)")
+    print(f"{name} state {checked} tensors max_rel_diff {worst:.2e} ok")
+
+
 def captured_module(build):
     """Runs a test/e2e/models.py builder and returns the torch module it exported."""
     captured = {}
@@ -281,6 +344,9 @@ CASES = {
         "bigru_momentum", nn.GRU(6, 10, batch_first=True, bidirectional=True), "momentum", 0.05),
     "rnn_relu_sgd": lambda: recurrent_case(
         "rnn_relu_sgd", nn.RNN(6, 10, nonlinearity="relu", batch_first=True), "sgd", 0.05),
+    "batch_norm_cnn_momentum": lambda: batch_norm_case("momentum", 0.05),
+    "batch_norm_cnn_adam": lambda: batch_norm_case("adam", 0.005),
+    "batch_norm_cnn_sgd_frozen": lambda: batch_norm_case("sgd", 0.05, "frozen"),
 }
 
 for case, run in CASES.items():
