@@ -115,6 +115,23 @@ def LowerStridedCopies : Pass<"mcc-lower-strided-copies", "mlir::func::FuncOp"> 
   let dependentDialects = ["mlir::linalg::LinalgDialect"];
 }
 
+def OutlineParallelLoops : Pass<"mcc-outline-parallel-loops", "mlir::ModuleOp"> {
+  let summary = "Run large linalg loops on buffers over the runtime's thread pool";
+  let description = [{
+    Each linalg op on buffers in a function's entry block whose outermost loop
+    is parallel, whose every operand is indexed by that loop in its first dim
+    or not at all, and which does at least 32K iterations becomes a private
+    function `@__mcc_parallel_N(ctx, begin, end)` that runs the op on the
+    rows [begin, end), and a call of the runtime's `mcc_parallel_for` that
+    splits the rows over the threads. `ctx` is a stack struct of the op's
+    operands as LLVM memref descriptors (unrealized casts that the LLVM
+    lowering folds away). Each element is computed as before, so results do
+    not depend on the thread count.
+  }];
+  let dependentDialects = ["mlir::LLVM::LLVMDialect", "mlir::arith::ArithDialect",
+                           "mlir::memref::MemRefDialect", "mlir::func::FuncDialect"];
+}
+
 def MaterializeOutputs : Pass<"mcc-materialize-outputs", "mlir::ModuleOp"> {
   let summary = "Give every model output a buffer of its own";
   let description = [{

@@ -50,7 +50,7 @@ void mcc::buildLinalgPipeline(OpPassManager &pm, const PipelineOptions &options)
   addPipeline(pm, "func.func(mcc-expand-dynamic-groups-as-reshape),mcc-materialize-outputs");
 }
 
-void mcc::buildBufferizePipeline(OpPassManager &pm, const PipelineOptions &) {
+void mcc::buildBufferizePipeline(OpPassManager &pm, const PipelineOptions &options) {
   // Function boundaries use plain row-major memrefs: that is what the model ABI
   // passes in and out.
   addPipeline(pm, "empty-tensor-to-alloc-tensor,"
@@ -61,6 +61,9 @@ void mcc::buildBufferizePipeline(OpPassManager &pm, const PipelineOptions &) {
                   "canonicalize,cse,canonicalize,mcc-plan-memory,buffer-deallocation-pipeline,mcc-guard-dynamic-allocs,"
                   "mcc-externalize-constants,"
                   "func.func(mcc-lower-strided-copies)");
+  // Last on buffers: no pass after it looks into the outlined loops.
+  if (options.optLevel > 0)
+    addPipeline(pm, "mcc-outline-parallel-loops");
 }
 
 void mcc::buildLLVMPipeline(OpPassManager &pm, const PipelineOptions &) {

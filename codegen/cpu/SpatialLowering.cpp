@@ -35,6 +35,38 @@ constexpr int64_t kDyn = ShapedType::kDynamic;
 // conv_transpose
 //===----------------------------------------------------------------------===//
 
+// `input` spread out and padded for the stride-1 convolution that computes `op`: x at
+// (lo + i * stride) of a zero tensor.
+Value spreadInput(ConvTransposeOp op, Value input, ArrayRef<int64_t> lo, ArrayRef<int64_t> hi,
+                  RewriterBase &rewriter) {
+  Location loc = op.getLoc();
+  auto inType = cast<RankedTensorType>(input.getType());
+  int64_t k = inType.getRank() - 2;
+  ArrayRef<int64_t> strides = op.getStrides();
+  SmallVector<OpFoldResult> inSizes = getSizes(rewriter, loc, input);
+  SmallVector<OpFoldResult> spreadSizes(inSizes.begin(), inSizes.begin() + 2);
+  SmallVector<int64_t> spreadShape(inType.getShape().take_front(2));
+  SmallVector<OpFoldResult> offsets(2, rewriter.getIndexAttr(0)), steps(2, rewriter.getIndexAttr(1));
+  for (int64_t i = 0; i < k; ++i) {
+    OpFoldResult n = inSizes[i + 2];
+    OpFoldResult spread = addIndex(
+        rewriter, loc,
+        mulIndex(rewriter, loc, subIndex(rewriter, loc, n, rewriter.getIndexAttr(1)),
+                 rewriter.getIndexAttr(strides[i])),
+        rewriter.getIndexAttr(1 + lo[i] + hi[i]));
+    spreadSizes.push_back(spread);
+    int64_t d = inType.getDimSize(i + 2);
+    spreadShape.push_back(ShapedType::isDynamic(d) ? kDyn
+                                                   : (d - 1) * strides[i] + 1 + lo[i] + hi[i]);
+    offsets.push_back(rewriter.getIndexAttr(lo[i]));
+    steps.push_back(rewriter.getIndexAttr(strides[i]));
+  }
+  Type element = inType.getElementType();
+  auto spreadType = RankedTensorType::get(spreadShape, element);
+  Value zeros = createFilled(rewriter, loc, spreadType, spreadSizes, rewriter.getZeroAttr(element));
+  return tensor::InsertSliceOp::create(rewriter, loc, input, zeros, offsets, inSizes, steps);
+}
+
 // `op` (with operands `input`, `weight`, `bias`) as a stride-1 convolution.
 LogicalResult rewriteAsConv(ConvTransposeOp op, Value input, Value weight, Value bias,
                             RewriterBase &rewriter) {
@@ -56,28 +88,12 @@ LogicalResult rewriteAsConv(ConvTransposeOp op, Value input, Value weight, Value
     if (lo.back() < 0 || hi.back() < 0)
       return rewriter.notifyMatchFailure(op, "pads larger than the kernel span");
   }
-  SmallVector<OpFoldResult> inSizes = getSizes(rewriter, loc, input);
-  SmallVector<OpFoldResult> spreadSizes(inSizes.begin(), inSizes.begin() + 2);
-  SmallVector<int64_t> spreadShape(inType.getShape().take_front(2));
-  SmallVector<OpFoldResult> offsets(2, rewriter.getIndexAttr(0)), steps(2, rewriter.getIndexAttr(1));
-  for (int64_t i = 0; i < k; ++i) {
-    OpFoldResult n = inSizes[i + 2];
-    OpFoldResult spread = addIndex(
-        rewriter, loc,
-        mulIndex(rewriter, loc, subIndex(rewriter, loc, n, rewriter.getIndexAttr(1)),
-                 rewriter.getIndexAttr(strides[i])),
-        rewriter.getIndexAttr(1 + lo[i] + hi[i]));
-    spreadSizes.push_back(spread);
-    int64_t d = inType.getDimSize(i + 2);
-    spreadShape.push_back(ShapedType::isDynamic(d) ? kDyn
-                                                   : (d - 1) * strides[i] + 1 + lo[i] + hi[i]);
-    offsets.push_back(rewriter.getIndexAttr(lo[i]));
-    steps.push_back(rewriter.getIndexAttr(strides[i]));
-  }
-  auto spreadType = RankedTensorType::get(spreadShape, element);
-  Value zeros = createFilled(rewriter, loc, spreadType, spreadSizes, rewriter.getZeroAttr(element));
-  Value spread =
-      tensor::InsertSliceOp::create(rewriter, loc, input, zeros, offsets, inSizes, steps);
+  // At stride 1 nothing spreads: the convolution pads the input itself, with no zeroed
+  // copy of it (a training step's every conv input gradient is such a transposed conv).
+  bool unitStrides = llvm::all_of(strides, [](int64_t s) { return s == 1; });
+  Value spread = input;
+  if (!unitStrides)
+    spread = spreadInput(op, input, lo, hi, rewriter);
 
   // weight [C, M/g, K..] -> [M, C/g, K..]: w'[g*Mg + m, c, k] = w[g*Cg + c, m, K-1-k].
   SmallVector<OpFoldResult> wSizes = getSizes(rewriter, loc, weight);
@@ -111,9 +127,12 @@ LogicalResult rewriteAsConv(ConvTransposeOp op, Value input, Value weight, Value
           })
           .getResult(0);
 
-  SmallVector<int64_t> ones(k, 1), zerosPad(2 * k, 0);
+  SmallVector<int64_t> ones(k, 1), convPads(2 * k, 0);
+  if (unitStrides)
+    for (int64_t i = 0; i < k; ++i)
+      convPads[i] = lo[i], convPads[i + k] = hi[i];
   Value result = ConvOp::create(rewriter, loc, op.getType(), spread, flipped, bias, ones,
-                                zerosPad, dilations, group);
+                                convPads, dilations, group);
   rewriter.replaceOp(op, result);
   return success();
 }

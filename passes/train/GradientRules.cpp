@@ -361,7 +361,9 @@ struct Rules {
     auto ones = [&] { return one ? one : (one = g.scalar(et, 1.0)); };
     Value local = TypeSwitch<Operation *, Value>(op)
         .Case([&](ReluOp) {
-          return g.create<WhereOp>(g.create<GreaterOp>(x, g.scalar(et, 0.0)), dy,
+          // The mask from the output (y > 0 exactly where x > 0), so the forward keeps only
+          // y and its producer can apply the relu in its epilogue.
+          return g.create<WhereOp>(g.create<GreaterOp>(y, g.scalar(et, 0.0)), dy,
                                    g.scalar(et, 0.0));
         })
         .Case([&](LeakyReluOp r) {

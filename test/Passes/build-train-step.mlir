@@ -21,10 +21,10 @@
 // CHECK: %[[P:.*]] = mcc.exp %[[LOGP]]
 // CHECK: %[[DZ0:.*]] = mcc.sub %[[P]]
 // CHECK: %[[DZ:.*]] = mcc.div %[[DZ0]]
-// dR = dZ W2 and dW2 = dZ^T R; the relu passes dR where its input was positive.
+// dR = dZ W2 and dW2 = dZ^T R; the relu passes dR where its output is positive.
 // CHECK: %[[DR:.*]] = mcc.gemm %[[DZ]], %[[W2]] :
 // CHECK: %[[DW2:.*]] = mcc.gemm %[[DZ]], %[[R]] {trans_a = true}
-// CHECK: %[[POS:.*]] = mcc.greater %[[HB]]
+// CHECK: %[[POS:.*]] = mcc.greater %[[R]]
 // CHECK: %[[DH:.*]] = mcc.where %[[POS]], %[[DR]]
 // The add's gradient reaches the gemm unchanged; the input x gets no gradient.
 // CHECK: %[[DW1:.*]] = mcc.gemm %[[DH]], %[[X]] {trans_a = true}

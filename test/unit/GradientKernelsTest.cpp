@@ -96,6 +96,9 @@ TEST_P(GradientKernelsTest, MaxPoolGradRoutesToTheFirstMaximum) {
   };
   const Pool cases[] = {
       {2, 3, 6, 6, 2, 2, 2, 2, 0, 0, 0, 0, 1, 1},  // non-overlapping
+      // 2x2 stride 2 wide enough for the vector path (8 windows) and a scalar tail, with a
+      // row and a column that no window covers.
+      {2, 3, 7, 21, 2, 2, 2, 2, 0, 0, 0, 0, 1, 1},
       {1, 2, 7, 7, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1},  // overlapping windows, padded
       {2, 1, 9, 8, 2, 3, 1, 2, 0, 1, 0, 1, 2, 1},  // dilated, uneven pads
   };

@@ -195,6 +195,12 @@ void _mlir_ciface_mcc_kernel_gru(mcc_memref3_f32 *x, mcc_memref1_f32 *packed_w,
  * reach the allocator. Never returns inside mcc_model_run. */
 void mcc_kernel_invalid_size(void);
 
+/* Runs body(context, begin, end) over [0, rows) split into contiguous blocks, one per
+ * thread (fewer when rows * work_per_row is small): the call that
+ * mcc-outline-parallel-loops puts in place of a large loop of the generated code. */
+void mcc_parallel_for(void (*body)(void *context, int64_t begin, int64_t end), void *context,
+                      int64_t rows, int64_t work_per_row);
+
 /* Weight packing, called by the compiler on constant weights (and by the tests).
  * `*_floats` is the size of the packed buffer in floats. */
 int64_t mcc_kernel_gemm_packed_b_floats(int64_t K, int64_t N);
