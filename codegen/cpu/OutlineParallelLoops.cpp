@@ -6,10 +6,12 @@
 // calling thread alone while the others wait. This pass gives each large one
 // the same threads:
 //
-//   linalg op on buffers, outermost loop parallel, every operand either
-//   indexed by that loop in its first dim or not at all
+//   linalg op on buffers with a parallel loop that every operand indexes as
+//   one of its dims or not at all, and that every output indexes (the
+//   outermost such loop: the batch for elementwise ops, the channels for a
+//   bias gradient summed over batch and pixels)
 //     -> func.func private @__mcc_parallel_N(ctx, begin, end): the op on
-//        subviews [begin, end) of the operands indexed by the loop
+//        subviews [begin, end) along that dim of the operands indexed by it
 //     -> mcc_parallel_for(@__mcc_parallel_N, ctx, extent, work per item)
 //
 // `ctx` is a stack struct holding the op's operands (memref descriptors in
@@ -23,6 +25,7 @@
 
 #include "mlir/Conversion/LLVMCommon/TypeConverter.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -40,48 +43,71 @@ using namespace mlir;
 namespace {
 constexpr StringLiteral kRuntimeEntry = "mcc_parallel_for";
 
-// The number of inner iterations per outer one, counting dynamic inner loops as 1; or
-// nullopt when `op` cannot be split along its outermost loop.
-std::optional<int64_t> workPerOuterIteration(linalg::LinalgOp op) {
-  if (!op.hasPureBufferSemantics() || op.getNumLoops() == 0 ||
-      op.getIteratorTypesArray()[0] != utils::IteratorType::parallel)
-    return std::nullopt;
-  bool initSplit = false;
+// How an op splits: along loop `loop`, which operand `i` indexes in its dim `dims[i]`
+// (-1: not at all, so every part reads it whole).
+struct Split {
+  unsigned loop;
+  SmallVector<int64_t> dims;
+};
+
+// `op` split along parallel loop `loop`, if every operand indexes that loop plainly (as one
+// whole dim, in no other) or not at all, and the outputs all index it.
+std::optional<Split> splitAlong(linalg::LinalgOp op, unsigned loop) {
+  Split split{loop, {}};
   for (OpOperand &operand : op->getOpOperands()) {
     AffineMap map = op.getMatchingIndexingMap(&operand);
-    if (!map.isFunctionOfDim(0)) {
-      if (op.isDpsInit(&operand))
-        return std::nullopt; // every thread would write all of it
-      continue;
+    int64_t dim = -1;
+    for (unsigned r = 0; r < map.getNumResults(); ++r) {
+      if (!map.getResult(r).isFunctionOfDim(loop))
+        continue;
+      auto expr = dyn_cast<AffineDimExpr>(map.getResult(r));
+      if (!expr || dim >= 0)
+        return std::nullopt; // a window (d0 + d4) or a diagonal
+      dim = r;
     }
-    auto first = map.getNumResults() ? dyn_cast<AffineDimExpr>(map.getResult(0)) : nullptr;
-    if (!first || first.getPosition() != 0 || !isa<MemRefType>(operand.get().getType()))
+    if (dim < 0 && op.isDpsInit(&operand))
+      return std::nullopt; // every thread would write all of it
+    if (dim >= 0 && !isa<MemRefType>(operand.get().getType()))
       return std::nullopt;
-    for (unsigned r = 1; r < map.getNumResults(); ++r)
-      if (map.getResult(r).isFunctionOfDim(0))
-        return std::nullopt;
-    initSplit |= op.isDpsInit(&operand);
+    split.dims.push_back(dim);
   }
-  if (!initSplit)
-    return std::nullopt;
-  // A buffer read split in one operand and whole in another would need two mappings.
-  for (OpOperand &a : op->getOpOperands())
-    for (OpOperand &b : op->getOpOperands())
-      if (a.get() == b.get() && op.getMatchingIndexingMap(&a).isFunctionOfDim(0) !=
-                                    op.getMatchingIndexingMap(&b).isFunctionOfDim(0))
+  // A buffer split in one operand and whole (or split along another dim) in another would
+  // need two views of one value.
+  for (auto [i, a] : llvm::enumerate(op->getOpOperands()))
+    for (auto [j, b] : llvm::enumerate(op->getOpOperands()))
+      if (a.get() == b.get() && split.dims[i] != split.dims[j])
         return std::nullopt;
+  return split;
+}
+
+// The outermost parallel loop `op` splits along; nullopt when none does or the op is too
+// small to be worth waking threads for.
+std::optional<Split> chooseSplit(linalg::LinalgOp op) {
+  if (!op.hasPureBufferSemantics() || op.getNumLoops() == 0)
+    return std::nullopt;
+  SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-  if (ranges[0] == 1)
-    return std::nullopt;
-  int64_t inner = 1;
-  for (int64_t r : ArrayRef(ranges).drop_front())
-    if (!ShapedType::isDynamic(r))
-      inner *= r;
-  int64_t outer = ShapedType::isDynamic(ranges[0]) ? 1 : ranges[0];
-  // Below this many iterations in all, waking a thread costs more than it saves.
-  if (inner * std::max<int64_t>(outer, 2) < (1 << 15))
-    return std::nullopt;
-  return inner;
+  for (unsigned loop = 0; loop < op.getNumLoops(); ++loop) {
+    if (iterators[loop] != utils::IteratorType::parallel || ranges[loop] == 1)
+      continue;
+    std::optional<Split> split = splitAlong(op, loop);
+    if (!split)
+      continue;
+    // The runtime decides from the real sizes how many threads the op is worth (maybe
+    // one); only ops too small for that whatever their dynamic sizes stay inline.
+    int64_t known = 1;
+    bool dynamic = false;
+    for (int64_t r : ranges) {
+      if (ShapedType::isDynamic(r))
+        dynamic = true;
+      else
+        known *= r;
+    }
+    if (known < (dynamic ? 512 : (1 << 15)))
+      return std::nullopt;
+    return split;
+  }
+  return std::nullopt;
 }
 
 struct OutlineParallelLoopsPass
@@ -101,12 +127,12 @@ struct OutlineParallelLoopsPass
         if (auto linalgOp = dyn_cast<linalg::LinalgOp>(&op))
           candidates.push_back(linalgOp);
       for (linalg::LinalgOp op : candidates)
-        if (std::optional<int64_t> work = workPerOuterIteration(op))
-          (void)outline(op, *work, converter, counter);
+        if (std::optional<Split> split = chooseSplit(op))
+          (void)outline(op, *split, converter, counter);
     }
   }
 
-  LogicalResult outline(linalg::LinalgOp op, int64_t work, LLVMTypeConverter &converter,
+  LogicalResult outline(linalg::LinalgOp op, const Split &split, LLVMTypeConverter &converter,
                         unsigned &counter) {
     MLIRContext *ctx = &getContext();
     ModuleOp module = getOperation();
@@ -163,21 +189,22 @@ struct OutlineParallelLoopsPass
     Value end = arith::IndexCastOp::create(b, loc, b.getIndexType(), entry->getArgument(2));
     Value length = arith::SubIOp::create(b, loc, end, begin);
     for (OpOperand &operand : op->getOpOperands()) {
-      if (!op.getMatchingIndexingMap(&operand).isFunctionOfDim(0))
+      int64_t dim = split.dims[operand.getOperandNumber()];
+      if (dim < 0)
         continue;
       Value whole = mapping.lookup(operand.get());
       auto type = cast<MemRefType>(whole.getType());
       SmallVector<OpFoldResult> offsets(type.getRank(), b.getIndexAttr(0)),
           sizes = memref::getMixedSizes(b, loc, whole), strides(type.getRank(), b.getIndexAttr(1));
-      offsets[0] = begin;
-      sizes[0] = length;
+      offsets[dim] = begin;
+      sizes[dim] = length;
       Value part = memref::SubViewOp::create(b, loc, whole, offsets, sizes, strides);
       mapping.map(operand.get(), part);
     }
     Operation *clone = b.clone(*op, mapping);
-    // The body's view of the outer index starts at `begin` again.
+    // The body's view of the split loop's index starts at `begin` again.
     clone->walk([&](linalg::IndexOp index) {
-      if (index.getDim() != 0)
+      if (index.getDim() != split.loop)
         return;
       OpBuilder ib(index->getNextNode());
       Value shifted = arith::AddIOp::create(ib, index.getLoc(), index, begin);
@@ -195,11 +222,18 @@ struct OutlineParallelLoopsPass
         lowered = UnrealizedConversionCastOp::create(cb, loc, slotTypes[i], v).getResult(0);
       LLVM::StoreOp::create(cb, loc, lowered, slot(cb, stack, i));
     }
-    Value extent = memref::DimOp::create(cb, loc, op.getDpsInits()[0], 0);
+    OpOperand *init = op.getDpsInitOperand(0);
+    Value extent = memref::DimOp::create(cb, loc, init->get(), split.dims[init->getOperandNumber()]);
     Value fn = func::ConstantOp::create(cb, loc, bodyType, name);
     Value fnPtr = UnrealizedConversionCastOp::create(cb, loc, ptrType, fn).getResult(0);
+    // Iterations per row: the product of the other loops' sizes, at run time.
+    Value work = arith::ConstantIndexOp::create(cb, loc, 1);
+    for (auto [i, range] : llvm::enumerate(op.createLoopRanges(cb, loc)))
+      if (i != split.loop)
+        work = cb.createOrFold<arith::MulIOp>(
+            loc, work, getValueOrCreateConstantIndexOp(cb, loc, range.size));
     Value args[] = {fnPtr, stack, arith::IndexCastOp::create(cb, loc, i64, extent),
-                    arith::ConstantOp::create(cb, loc, cb.getI64IntegerAttr(work))};
+                    arith::IndexCastOp::create(cb, loc, i64, work)};
     func::CallOp::create(cb, loc, kRuntimeEntry, TypeRange{}, args);
     op->erase();
     if (!module.lookupSymbol(kRuntimeEntry)) {

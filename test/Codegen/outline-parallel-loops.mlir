@@ -12,7 +12,7 @@
 // CHECK: %[[FN:.*]] = constant @__mcc_parallel_0 : (!llvm.ptr, i64, i64) -> ()
 // CHECK: %[[FNPTR:.*]] = builtin.unrealized_conversion_cast %[[FN]]
 // CHECK: %[[N:.*]] = arith.index_cast %[[ROWS]] : index to i64
-// CHECK: %[[WORK:.*]] = arith.constant 1024 : i64
+// CHECK: %[[WORK:.*]] = arith.index_cast %c1024{{.*}} : index to i64
 // CHECK: call @mcc_parallel_for(%[[FNPTR]], %[[CTX]], %[[N]], %[[WORK]])
 // CHECK-NOT: linalg.generic
 // CHECK: return
@@ -53,33 +53,29 @@ func.func @main(%a: memref<64x1024xf32>, %bias: memref<1024xf32>, %out: memref<6
 
 // -----
 
-// Loops that stay where they are: too small; a reduction as the outer loop
-// (threads would race on the output); an output not indexed by the outer loop;
-// a loop inside another loop (its context would be allocated per iteration).
+// Loops that stay where they are: too small (with static sizes; a dynamic size
+// leaves the choice to the runtime); a full reduction (no loop indexes its
+// output, so threads would race on it); a loop inside another loop (its context
+// would be allocated per iteration).
 // CHECK-LABEL: func.func @stays
 // CHECK-NOT: mcc_parallel_for
-// CHECK-COUNT-4: linalg.generic
+// CHECK-COUNT-3: linalg.generic
 // CHECK-NOT: mcc_parallel_for
 #id = affine_map<(d0, d1) -> (d0, d1)>
-#row = affine_map<(d0, d1) -> (d1)>
-func.func @stays(%small: memref<?x1024xf32>, %big: memref<64x1024xf32>, %sum: memref<1024xf32>,
+#none = affine_map<(d0, d1) -> ()>
+func.func @stays(%small: memref<4x1024xf32>, %big: memref<64x1024xf32>, %total: memref<f32>,
                  %out: memref<64x1024xf32>) {
   linalg.generic {indexing_maps = [#id], iterator_types = ["parallel", "parallel"]}
-      outs(%small : memref<?x1024xf32>) {
+      outs(%small : memref<4x1024xf32>) {
   ^bb0(%o: f32):
     %y = arith.addf %o, %o : f32
     linalg.yield %y : f32
   }
-  linalg.generic {indexing_maps = [#id, #row], iterator_types = ["reduction", "parallel"]}
-      ins(%big : memref<64x1024xf32>) outs(%sum : memref<1024xf32>) {
+  linalg.generic {indexing_maps = [#id, #none], iterator_types = ["reduction", "reduction"]}
+      ins(%big : memref<64x1024xf32>) outs(%total : memref<f32>) {
   ^bb0(%x: f32, %acc: f32):
     %y = arith.addf %x, %acc : f32
     linalg.yield %y : f32
-  }
-  linalg.generic {indexing_maps = [#id, #row], iterator_types = ["parallel", "parallel"]}
-      ins(%big : memref<64x1024xf32>) outs(%sum : memref<1024xf32>) {
-  ^bb0(%x: f32, %acc: f32):
-    linalg.yield %x : f32
   }
   %c0 = arith.constant 0 : index
   %c2 = arith.constant 2 : index
@@ -91,6 +87,53 @@ func.func @stays(%small: memref<?x1024xf32>, %big: memref<64x1024xf32>, %sum: me
       %y = arith.addf %o, %o : f32
       linalg.yield %y : f32
     }
+  }
+  return
+}
+
+// -----
+
+// A sum over the rows (a bias gradient) cannot split along its reduction loop,
+// but along the columns, which it writes one each: subviews along dim 1 of the
+// input and dim 0 of the output, and 64 rows of work per column.
+// CHECK-LABEL: func.func @columns
+// CHECK: %[[COLS:.*]] = memref.dim %{{.*}}, %c0 : memref<1024xf32>
+// CHECK: %[[N:.*]] = arith.index_cast %[[COLS]]
+// CHECK: %[[WORK:.*]] = arith.index_cast %c64{{.*}} : index to i64
+// CHECK: call @mcc_parallel_for({{.*}}, %[[N]], %[[WORK]])
+// CHECK: func.func private @__mcc_parallel_0
+// CHECK: %[[BEGIN:.*]] = arith.index_cast %{{.*}} : i64 to index
+// CHECK: %[[LEN:.*]] = arith.subi
+// CHECK: memref.subview %{{.*}}[0, %[[BEGIN]]] [64, %[[LEN]]] [1, 1] : memref<64x1024xf32> to memref<64x?xf32, strided<[1024, 1], offset: ?>>
+// CHECK: memref.subview %{{.*}}[%[[BEGIN]]] [%[[LEN]]] [1] : memref<1024xf32> to memref<?xf32, strided<[1], offset: ?>>
+// CHECK: iterator_types = ["reduction", "parallel"]
+#id = affine_map<(d0, d1) -> (d0, d1)>
+#row = affine_map<(d0, d1) -> (d1)>
+func.func @columns(%big: memref<64x1024xf32>, %sum: memref<1024xf32>) {
+  linalg.generic {indexing_maps = [#id, #row], iterator_types = ["reduction", "parallel"]}
+      ins(%big : memref<64x1024xf32>) outs(%sum : memref<1024xf32>) {
+  ^bb0(%x: f32, %acc: f32):
+    %y = arith.addf %x, %acc : f32
+    linalg.yield %y : f32
+  }
+  return
+}
+
+// -----
+
+// A dynamic inner size: the work per row is computed at run time.
+// CHECK-LABEL: func.func @dynamic
+// CHECK: %[[D:.*]] = memref.dim %{{.*}}, %c1{{.*}} : memref<64x?x64xf32>
+// CHECK: %[[PERROW:.*]] = arith.muli %[[D]], %c64{{.*}} : index
+// CHECK: %[[WORK:.*]] = arith.index_cast %[[PERROW]] : index to i64
+// CHECK: call @mcc_parallel_for({{.*}}, %[[WORK]])
+#id3 = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+func.func @dynamic(%a: memref<64x?x64xf32>, %out: memref<64x?x64xf32>) {
+  linalg.generic {indexing_maps = [#id3, #id3], iterator_types = ["parallel", "parallel", "parallel"]}
+      ins(%a : memref<64x?x64xf32>) outs(%out : memref<64x?x64xf32>) {
+  ^bb0(%x: f32, %o: f32):
+    %y = arith.addf %x, %x : f32
+    linalg.yield %y : f32
   }
   return
 }
