@@ -1,6 +1,7 @@
 // mcc_kernel_attention against a naive double-precision softmax(scale Q K^T, keep, mask) V:
 // more query rows than one block, odd head sizes, masks and keeps that broadcast over batch,
 // heads and query rows, and the same bits for any thread count.
+#include "Tensor4.h"
 #include "TestUtil.h"
 
 #include "mcc/kernels.h"
@@ -13,28 +14,8 @@
 
 namespace {
 
-// A contiguous [d0, d1, d2, d3] buffer and its descriptor.
-template <typename T, typename Desc> struct Tensor4 {
-  std::vector<T> data;
-  Desc desc{};
-  Tensor4(std::array<int64_t, 4> shape) {
-    int64_t n = shape[0] * shape[1] * shape[2] * shape[3];
-    data.resize(static_cast<size_t>(std::max<int64_t>(n, 1)));
-    desc.allocated = desc.aligned = data.data();
-    int64_t stride = 1;
-    for (int d = 3; d >= 0; --d) {
-      desc.sizes[d] = shape[d];
-      desc.strides[d] = stride;
-      stride *= shape[d];
-    }
-  }
-  T &at(int64_t a, int64_t b, int64_t c, int64_t d) {
-    auto index = [&](int dim, int64_t i) { return desc.sizes[dim] == 1 ? 0 : i * desc.strides[dim]; };
-    return data[index(0, a) + index(1, b) + index(2, c) + index(3, d)];
-  }
-};
-using F4 = Tensor4<float, mcc_memref4_f32>;
-using B4 = Tensor4<uint8_t, mcc_memref4_i1>;
+using mcc::test::B4;
+using mcc::test::F4;
 
 struct Case {
   int64_t B, H, Sq, Skv, D, Dv;

@@ -2,6 +2,7 @@
 // references over strided, padded, dilated and grouped geometries: the conv weight gradient
 // and the max pool gradient, including ties (first maximum wins) and padding that never
 // wins. The trajectory tests (test/Train) cover them inside real models.
+#include "Tensor4.h"
 #include "mcc/kernels.h"
 #include "mcc/runtime.h"
 
@@ -13,26 +14,7 @@
 
 namespace {
 
-// A dense NCHW buffer and its descriptor.
-struct Tensor4 {
-  std::vector<float> data;
-  mcc_memref4_f32 view{};
-  int64_t n, c, h, w;
-  Tensor4(int64_t n, int64_t c, int64_t h, int64_t w) : data(n * c * h * w), n(n), c(c), h(h), w(w) {
-    view.allocated = view.aligned = data.data();
-    view.offset = 0;
-    int64_t sizes[4] = {n, c, h, w};
-    int64_t stride = 1;
-    for (int d = 3; d >= 0; --d) {
-      view.sizes[d] = sizes[d];
-      view.strides[d] = stride;
-      stride *= sizes[d];
-    }
-  }
-  float &at(int64_t a, int64_t b, int64_t y, int64_t x) {
-    return data[((a * c + b) * h + y) * w + x];
-  }
-};
+using mcc::test::F4;
 
 struct Geometry {
   int64_t n, c, h, w, m, kh, kw, sh, sw, pt, pl, pb, pr, dh, dw, group;
@@ -60,12 +42,12 @@ TEST_P(GradientKernelsTest, ConvWeightGradMatchesReference) {
   std::uniform_real_distribution<float> dist(-1, 1);
   for (const Geometry &g : cases) {
     int64_t oh = g.outH(), ow = g.outW(), cg = g.c / g.group, mg = g.m / g.group;
-    Tensor4 in(g.n, g.c, g.h, g.w), dy(g.n, g.m, oh, ow), dw(g.m, cg, g.kh, g.kw);
+    F4 in({g.n, g.c, g.h, g.w}), dy({g.n, g.m, oh, ow}), dw({g.m, cg, g.kh, g.kw});
     for (float &v : in.data)
       v = dist(rng);
     for (float &v : dy.data)
       v = dist(rng);
-    _mlir_ciface_mcc_kernel_conv2d_weight_grad(&in.view, &dy.view, &dw.view, g.group, g.sh,
+    _mlir_ciface_mcc_kernel_conv2d_weight_grad(&in.desc, &dy.desc, &dw.desc, g.group, g.sh,
                                                 g.sw, g.pt, g.pl, g.dh, g.dw);
     for (int64_t m = 0; m < g.m; ++m)
       for (int64_t c = 0; c < cg; ++c)
@@ -106,7 +88,7 @@ TEST_P(GradientKernelsTest, MaxPoolGradRoutesToTheFirstMaximum) {
   for (const Pool &p : cases) {
     int64_t oh = (p.h + p.pt + p.pb - p.dh * (p.kh - 1) - 1) / p.sh + 1;
     int64_t ow = (p.w + p.pl + p.pr - p.dw * (p.kw - 1) - 1) / p.sw + 1;
-    Tensor4 in(p.n, p.c, p.h, p.w), dy(p.n, p.c, oh, ow), dx(p.n, p.c, p.h, p.w);
+    F4 in({p.n, p.c, p.h, p.w}), dy({p.n, p.c, oh, ow}), dx({p.n, p.c, p.h, p.w});
     // Few distinct values, so windows tie often.
     std::uniform_int_distribution<int> level(0, 3);
     for (float &v : in.data)
@@ -116,7 +98,7 @@ TEST_P(GradientKernelsTest, MaxPoolGradRoutesToTheFirstMaximum) {
       v = dist(rng);
     for (float &v : dx.data)
       v = std::nanf("");
-    _mlir_ciface_mcc_kernel_max_pool2d_grad(&in.view, &dy.view, &dx.view, p.kh, p.kw, p.sh,
+    _mlir_ciface_mcc_kernel_max_pool2d_grad(&in.desc, &dy.desc, &dx.desc, p.kh, p.kw, p.sh,
                                             p.sw, p.pt, p.pl, p.dh, p.dw);
     std::vector<double> want(dx.data.size(), 0.0);
     for (int64_t n = 0; n < p.n; ++n)
