@@ -60,6 +60,7 @@ constexpr llvm::StringLiteral kConvPackKernel = "mcc_kernel_conv2d_pack";
 constexpr llvm::StringLiteral kConvPackedFloats = "mcc_kernel_conv2d_packed_floats";
 constexpr llvm::StringLiteral kMaxPoolGradKernel = "mcc_kernel_max_pool2d_grad";
 constexpr llvm::StringLiteral kConvWeightGradKernel = "mcc_kernel_conv2d_weight_grad";
+constexpr llvm::StringLiteral kConvTransposeKernel = "mcc_kernel_conv2d_transpose";
 constexpr llvm::StringLiteral kAttentionKernel = "mcc_kernel_attention";
 
 
@@ -670,13 +671,44 @@ struct ConvWeightGradToKernel : OpRewritePattern<ConvWeightGradOp> {
   }
 };
 
+// A 2-D f32 transposed convolution without bias (every conv input gradient of a training
+// step): GEMM into columns and col2im in the runtime. With a bias it becomes a convolution
+// of the spread input instead (populateConvTransposeAsKernelConv), which fuses the bias.
+struct ConvTransposeToKernel : OpRewritePattern<ConvTransposeOp> {
+  ConvTransposeToKernel(MLIRContext *ctx) : OpRewritePattern(ctx, /*benefit=*/2) {}
+  LogicalResult matchAndRewrite(ConvTransposeOp op, PatternRewriter &rewriter) const override {
+    auto type = cast<RankedTensorType>(op.getType());
+    if (type.getRank() != 4 || op.getBias() || !isF32Tensor(op.getInput()) ||
+        !isF32Tensor(op.getWeight()) || type.isDynamicDim(1) || type.isDynamicDim(2) ||
+        type.isDynamicDim(3))
+      return rewriter.notifyMatchFailure(op, "not a bias-free 2-D f32 conv_transpose");
+    Location loc = op.getLoc();
+    SmallVector<OpFoldResult> sizes = tensorSizes(rewriter, loc, op.getInput());
+    for (int64_t d = 1; d < 4; ++d)
+      sizes[d] = rewriter.getIndexAttr(type.getDimSize(d));
+    Value out = allocResult(rewriter, loc, type, sizes);
+    Value outOperand =
+        memref::CastOp::create(rewriter, loc, dynamicMemRefType(rewriter.getContext(), 4), out);
+    SmallVector<Value> args = {asKernelOperand(rewriter, loc, op.getInput()),
+                               asKernelOperand(rewriter, loc, op.getWeight()), outOperand};
+    ArrayRef<int64_t> s = op.getStrides(), p = op.getPads(), d = op.getDilations();
+    for (int64_t v : {static_cast<int64_t>(op.getGroup()), s[0], s[1], p[0], p[1], d[0], d[1]})
+      args.push_back(arith::ConstantIntOp::create(rewriter, loc, v, 64));
+    func::FuncOp kernel = getKernel(op->getParentOfType<ModuleOp>(), kConvTransposeKernel,
+                                    ValueRange(args).getTypes());
+    func::CallOp::create(rewriter, loc, kernel, args);
+    rewriter.replaceOp(op, asResultTensor(rewriter, loc, type, out));
+    return success();
+  }
+};
+
 struct LowerToKernelCallsPass
     : mcc::impl::LowerToKernelCallsBase<LowerToKernelCallsPass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
     patterns.add<ConvToKernel, FusedConvToKernel, MatMulToKernel, FusedMatMulToKernel,
-                 GemmToKernel, AttentionToKernel, MaxPoolGradToKernel, ConvWeightGradToKernel>(
-        &getContext());
+                 GemmToKernel, AttentionToKernel, MaxPoolGradToKernel, ConvWeightGradToKernel,
+                 ConvTransposeToKernel>(&getContext());
     populateRecurrentKernelCalls(patterns);
     populateConvTransposeAsKernelConv(patterns);
     // Each op is rewritten once, where it is; nothing to iterate to a fixpoint

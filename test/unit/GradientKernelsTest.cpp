@@ -72,6 +72,55 @@ TEST_P(GradientKernelsTest, ConvWeightGradMatchesReference) {
   }
 }
 
+// The conv input gradient is a transposed convolution of dY with the conv's weight:
+// dX[n, ch, iy, ix] = sum of dY[n, m, y, x] * W[m, ch % Cg, i, j] over the m of ch's group
+// and the (y, x, i, j) that reach (iy, ix). The output size is the conv's input size, so
+// cases whose stride leaves input rows unread test the output padding too.
+TEST_P(GradientKernelsTest, ConvTransposeIsTheConvInputGradient) {
+  const Geometry cases[] = {
+      {2, 3, 7, 6, 4, 3, 3, 1, 1, 0, 0, 0, 0, 1, 1, 1},   // plain
+      {3, 4, 9, 8, 6, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1},   // stride 2, padded
+      {2, 4, 10, 9, 5, 3, 3, 3, 2, 0, 0, 0, 0, 1, 1, 1},  // stride 3: rows no output reads
+      {2, 2, 8, 8, 3, 3, 2, 1, 2, 2, 0, 1, 1, 2, 1, 1},   // dilated, uneven pads
+      {2, 6, 6, 6, 4, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 2},   // two groups
+      {2, 5, 7, 7, 5, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 5},   // depthwise
+      {5, 32, 13, 13, 64, 3, 3, 1, 1, 0, 0, 0, 0, 1, 1, 1}, // the MNIST CNN's second conv
+  };
+  std::mt19937 rng(13);
+  std::uniform_real_distribution<float> dist(-1, 1);
+  for (const Geometry &g : cases) {
+    int64_t oh = g.outH(), ow = g.outW(), cg = g.c / g.group, mg = g.m / g.group;
+    F4 dy({g.n, g.m, oh, ow}), w({g.m, cg, g.kh, g.kw}), dx({g.n, g.c, g.h, g.w});
+    for (float &v : dy.data)
+      v = dist(rng);
+    for (float &v : w.data)
+      v = dist(rng);
+    for (float &v : dx.data)
+      v = std::nanf("");
+    _mlir_ciface_mcc_kernel_conv2d_transpose(&dy.desc, &w.desc, &dx.desc, g.group, g.sh, g.sw,
+                                             g.pt, g.pl, g.dh, g.dw);
+    std::vector<double> want(dx.data.size(), 0.0), scale(dx.data.size(), 0.0);
+    for (int64_t n = 0; n < g.n; ++n)
+      for (int64_t m = 0; m < g.m; ++m)
+        for (int64_t c = 0; c < cg; ++c)
+          for (int64_t y = 0; y < oh; ++y)
+            for (int64_t x = 0; x < ow; ++x)
+              for (int64_t i = 0; i < g.kh; ++i)
+                for (int64_t j = 0; j < g.kw; ++j) {
+                  int64_t iy = y * g.sh - g.pt + i * g.dh, ix = x * g.sw - g.pl + j * g.dw;
+                  if (iy < 0 || iy >= g.h || ix < 0 || ix >= g.w)
+                    continue;
+                  int64_t at = ((n * g.c + (m / mg) * cg + c) * g.h + iy) * g.w + ix;
+                  double term = double(dy.at(n, m, y, x)) * w.at(m, c, i, j);
+                  want[at] += term;
+                  scale[at] += std::fabs(term);
+                }
+    for (size_t i = 0; i < want.size(); ++i)
+      ASSERT_NEAR(dx.data[i], want[i], 1e-5 * (scale[i] + 1))
+          << "element " << i << " of case with C " << g.c << " M " << g.m;
+  }
+}
+
 TEST_P(GradientKernelsTest, MaxPoolGradRoutesToTheFirstMaximum) {
   struct Pool {
     int64_t n, c, h, w, kh, kw, sh, sw, pt, pl, pb, pr, dh, dw;

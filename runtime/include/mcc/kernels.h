@@ -129,6 +129,18 @@ void _mlir_ciface_mcc_kernel_max_pool2d_grad(mcc_memref4_f32 *in, mcc_memref4_f3
                                              int64_t padTop, int64_t padLeft, int64_t dilationH,
                                              int64_t dilationW);
 
+/* A 2-D transposed convolution (mcc.conv_transpose without bias), NCHW: `weight` is
+ * [C, M / group, KH, KW]; every output element is the sum of the taps
+ *   input[n, g*Cg + c, iy, ix] * weight[g*Cg + c, m, i, j]
+ * over the (c, i, j, iy, ix) with iy*strideH - padTop + i*dilationH and
+ * ix*strideW - padLeft + j*dilationW at its position. N, C come from `input`, the
+ * output size (output padding included) from `output`. */
+void _mlir_ciface_mcc_kernel_conv2d_transpose(mcc_memref4_f32 *input, mcc_memref4_f32 *weight,
+                                              mcc_memref4_f32 *output, int64_t group,
+                                              int64_t strideH, int64_t strideW, int64_t padTop,
+                                              int64_t padLeft, int64_t dilationH,
+                                              int64_t dilationW);
+
 /* The gradient of a 2-D convolution's weight (mcc.conv_weight_grad), NCHW:
  *   grad_w[m, c, i, j] = sum_{n, y, x} grad_out[n, m, y, x]
  *                        * in[n, g*Cg + c, y*sH - padTop + i*dH, x*sW - padLeft + j*dW]
