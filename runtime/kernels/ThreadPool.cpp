@@ -1,10 +1,14 @@
-// A fixed set of sleeping workers and one job slot. Workers wait on a condition variable (no
-// spinning when idle); the application thread that owns the slot takes part in its own job.
+// A fixed set of sleeping workers and one job slot. The application thread that owns the slot
+// takes part in its own job. Between jobs a worker (and, at the end of a job, the caller) spins
+// for a few tens of microseconds before it sleeps on a condition variable: one model run is
+// a chain of kernels and loops that follow each other within microseconds, and a futex wake
+// costs about as much as a small one of them. Idle threads sleep (no spinning when idle).
 #include "ThreadPool.h"
 
 #include "mcc/runtime.h"
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <exception>
 #include <mutex>
@@ -18,6 +22,24 @@ namespace {
 
 // Set on every thread while it runs job items, so nested calls run inline.
 thread_local bool insideJob = false;
+
+// How long a thread spins for the next job (or for its helpers) before it sleeps.
+constexpr std::chrono::microseconds kSpin{50};
+
+// Spins until done() or kSpin has passed; returns done().
+template <typename Done> bool spinFor(Done done) {
+  auto until = std::chrono::steady_clock::now() + kSpin;
+  while (!done()) {
+    for (int i = 0; i < 64; ++i) {
+#if defined(__x86_64__) || defined(__i386__)
+      __builtin_ia32_pause();
+#endif
+    }
+    if (std::chrono::steady_clock::now() >= until)
+      return done();
+  }
+  return true;
+}
 
 class Pool {
 public:
@@ -42,13 +64,15 @@ public:
       jobCount = count;
       next.store(0, std::memory_order_relaxed);
       jobHelpers = helpers;
-      finished = 0;
-      ++generation;
+      finished.store(0, std::memory_order_relaxed);
+      generation.fetch_add(1, std::memory_order_release);
     }
     wake.notify_all();
     runItems(body, count);
+    auto allDone = [&] { return finished.load(std::memory_order_acquire) == helpers; };
+    spinFor(allDone);
     std::unique_lock<std::mutex> lock(mutex);
-    done.wait(lock, [&] { return finished == jobHelpers; });
+    done.wait(lock, allDone);
     job = nullptr;
     // An item that threw (out of memory, say) ends the job; the caller sees the exception.
     if (failure)
@@ -73,20 +97,24 @@ private:
 
   void work(int index) {
     uint64_t seen = 0;
-    std::unique_lock<std::mutex> lock(mutex);
     for (;;) {
-      wake.wait(lock, [&] { return generation != seen; });
-      seen = generation;
+      auto newJob = [&] { return generation.load(std::memory_order_acquire) != seen; };
+      spinFor(newJob);
+      std::unique_lock<std::mutex> lock(mutex);
+      wake.wait(lock, newJob);
+      seen = generation.load(std::memory_order_relaxed);
       // Workers beyond this job's thread count sit it out, keeping mcc_get_num_threads().
       if (index >= jobHelpers)
         continue;
       const std::function<void(int64_t)> *body = job;
       int64_t count = jobCount;
+      int helpers = jobHelpers;
       lock.unlock();
       runItems(*body, count);
-      lock.lock();
-      if (++finished == jobHelpers)
+      if (finished.fetch_add(1, std::memory_order_acq_rel) + 1 == helpers) {
+        std::lock_guard<std::mutex> notify(mutex);
         done.notify_one();
+      }
     }
   }
 
@@ -94,12 +122,12 @@ private:
   std::mutex mutex;
   std::condition_variable wake, done;
   std::vector<std::thread> workers;
-  uint64_t generation = 0;
+  std::atomic<uint64_t> generation{0}; // written under `mutex`, read by spinning workers
   const std::function<void(int64_t)> *job = nullptr;
   int64_t jobCount = 0;
   std::atomic<int64_t> next{0};
   int jobHelpers = 0;
-  int finished = 0;
+  std::atomic<int> finished{0};
   std::mutex failureMutex;
   std::exception_ptr failure; // the first exception an item threw in the current job
 };
