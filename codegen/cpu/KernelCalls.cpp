@@ -647,6 +647,28 @@ struct MaxPoolGradToKernel : OpRewritePattern<MaxPoolGradOp> {
   }
 };
 
+// Replaces `op` with a call of the runtime kernel `name`(a, b, out, group, strideH, strideW,
+// padTop, padLeft, dilationH, dilationW), `out` a fresh buffer of `op`'s type and `sizes`:
+// the argument list the conv weight-gradient and transposed-conv kernels share.
+template <typename ConvLikeOp>
+void replaceWithConvLikeKernel(ConvLikeOp op, StringRef name, Value a, Value b,
+                               ArrayRef<OpFoldResult> sizes, PatternRewriter &rewriter) {
+  auto type = cast<RankedTensorType>(op.getType());
+  Location loc = op.getLoc();
+  Value out = allocResult(rewriter, loc, type, sizes);
+  Value outOperand =
+      memref::CastOp::create(rewriter, loc, dynamicMemRefType(rewriter.getContext(), 4), out);
+  SmallVector<Value> args = {asKernelOperand(rewriter, loc, a), asKernelOperand(rewriter, loc, b),
+                             outOperand};
+  ArrayRef<int64_t> s = op.getStrides(), p = op.getPads(), d = op.getDilations();
+  for (int64_t v : {static_cast<int64_t>(op.getGroup()), s[0], s[1], p[0], p[1], d[0], d[1]})
+    args.push_back(arith::ConstantIntOp::create(rewriter, loc, v, 64));
+  func::FuncOp kernel =
+      getKernel(op->template getParentOfType<ModuleOp>(), name, ValueRange(args).getTypes());
+  func::CallOp::create(rewriter, loc, kernel, args);
+  rewriter.replaceOp(op, asResultTensor(rewriter, loc, type, out));
+}
+
 struct ConvWeightGradToKernel : OpRewritePattern<ConvWeightGradOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(ConvWeightGradOp op, PatternRewriter &rewriter) const override {
@@ -654,19 +676,8 @@ struct ConvWeightGradToKernel : OpRewritePattern<ConvWeightGradOp> {
     if (!isF32Tensor(op.getInput()) || !isF32Tensor(op.getOutputGrad()) ||
         !type.hasStaticShape())
       return rewriter.notifyMatchFailure(op, "not an f32 weight gradient");
-    Location loc = op.getLoc();
-    Value out = allocResult(rewriter, loc, type, {});
-    Value outOperand =
-        memref::CastOp::create(rewriter, loc, dynamicMemRefType(rewriter.getContext(), 4), out);
-    SmallVector<Value> args = {asKernelOperand(rewriter, loc, op.getInput()),
-                               asKernelOperand(rewriter, loc, op.getOutputGrad()), outOperand};
-    ArrayRef<int64_t> s = op.getStrides(), p = op.getPads(), d = op.getDilations();
-    for (int64_t v : {static_cast<int64_t>(op.getGroup()), s[0], s[1], p[0], p[1], d[0], d[1]})
-      args.push_back(arith::ConstantIntOp::create(rewriter, loc, v, 64));
-    func::FuncOp kernel = getKernel(op->getParentOfType<ModuleOp>(), kConvWeightGradKernel,
-                                    ValueRange(args).getTypes());
-    func::CallOp::create(rewriter, loc, kernel, args);
-    rewriter.replaceOp(op, asResultTensor(rewriter, loc, type, out));
+    replaceWithConvLikeKernel(op, kConvWeightGradKernel, op.getInput(), op.getOutputGrad(), {},
+                              rewriter);
     return success();
   }
 };
@@ -682,22 +693,11 @@ struct ConvTransposeToKernel : OpRewritePattern<ConvTransposeOp> {
         !isF32Tensor(op.getWeight()) || type.isDynamicDim(1) || type.isDynamicDim(2) ||
         type.isDynamicDim(3))
       return rewriter.notifyMatchFailure(op, "not a bias-free 2-D f32 conv_transpose");
-    Location loc = op.getLoc();
-    SmallVector<OpFoldResult> sizes = tensorSizes(rewriter, loc, op.getInput());
+    SmallVector<OpFoldResult> sizes = tensorSizes(rewriter, op.getLoc(), op.getInput());
     for (int64_t d = 1; d < 4; ++d)
       sizes[d] = rewriter.getIndexAttr(type.getDimSize(d));
-    Value out = allocResult(rewriter, loc, type, sizes);
-    Value outOperand =
-        memref::CastOp::create(rewriter, loc, dynamicMemRefType(rewriter.getContext(), 4), out);
-    SmallVector<Value> args = {asKernelOperand(rewriter, loc, op.getInput()),
-                               asKernelOperand(rewriter, loc, op.getWeight()), outOperand};
-    ArrayRef<int64_t> s = op.getStrides(), p = op.getPads(), d = op.getDilations();
-    for (int64_t v : {static_cast<int64_t>(op.getGroup()), s[0], s[1], p[0], p[1], d[0], d[1]})
-      args.push_back(arith::ConstantIntOp::create(rewriter, loc, v, 64));
-    func::FuncOp kernel = getKernel(op->getParentOfType<ModuleOp>(), kConvTransposeKernel,
-                                    ValueRange(args).getTypes());
-    func::CallOp::create(rewriter, loc, kernel, args);
-    rewriter.replaceOp(op, asResultTensor(rewriter, loc, type, out));
+    replaceWithConvLikeKernel(op, kConvTransposeKernel, op.getInput(), op.getWeight(), sizes,
+                              rewriter);
     return success();
   }
 };

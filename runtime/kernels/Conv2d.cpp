@@ -2,6 +2,7 @@
 // kernel; every other case is one GEMM per (image, group) with the pre-packed weight as A and
 // the image as B: a 1x1 stride-1 unpadded convolution reads the image as the [C, H*W] matrix it
 // already is, anything else packs im2col panels block by block.
+#include "DenseCopy.h"
 #include "Depthwise.h"
 #include "GemmDriver.h"
 #include "Im2col.h"
@@ -231,21 +232,9 @@ extern "C" MCC_KERNEL_EXPORT void _mlir_ciface_mcc_kernel_conv2d_pack(mcc_memref
                                                                       mcc_memref1_f32 *packed,
                                                                       int64_t group) {
   mcc::rt::guardKernel([&] {
-    const int64_t *n = weight->sizes, *st = weight->strides;
-    const float *w = weight->aligned + weight->offset;
-    std::vector<float> dense;
-    bool contiguous = st[3] == 1 && st[2] == n[3] && st[1] == n[2] * n[3] &&
-                      st[0] == n[1] * n[2] * n[3];
-    if (!contiguous) {
-      dense.resize(static_cast<size_t>(n[0] * n[1] * n[2] * n[3]));
-      size_t at = 0;
-      for (int64_t a = 0; a < n[0]; ++a)
-        for (int64_t b = 0; b < n[1]; ++b)
-          for (int64_t c = 0; c < n[2]; ++c)
-            for (int64_t d = 0; d < n[3]; ++d)
-              dense[at++] = w[a * st[0] + b * st[1] + c * st[2] + d * st[3]];
-      w = dense.data();
-    }
+    const int64_t *n = weight->sizes;
+    std::vector<float> copy;
+    const float *w = denseData(*weight, copy);
     mcc_kernel_conv2d_pack_weight(w, n[0], n[1], n[2], n[3], group,
                                   packed->aligned + packed->offset);
   });

@@ -6,6 +6,7 @@
 // input instead, the same result costs an im2col of Mg*KH*KW rows over the padded output and
 // about 1.5x the arithmetic. Images are split over threads, each with its own column buffer,
 // and every output element sums its taps in the same order, whatever the thread count.
+#include "DenseCopy.h"
 #include "GemmDriver.h"
 #include "ThreadPool.h"
 #include "../src/RunAbort.h"
@@ -19,22 +20,6 @@
 namespace {
 using namespace mcc::kernels;
 
-// `m` as a dense row-major copy unless it already is one.
-const float *dense(const mcc_memref4_f32 *m, std::vector<float> &copy) {
-  const int64_t *s = m->sizes, *st = m->strides;
-  const float *data = m->aligned + m->offset;
-  if (st[3] == 1 && st[2] == s[3] && st[1] == s[2] * s[3] && st[0] == s[1] * s[2] * s[3])
-    return data;
-  copy.resize(static_cast<size_t>(s[0] * s[1] * s[2] * s[3]));
-  float *out = copy.data();
-  for (int64_t a = 0; a < s[0]; ++a)
-    for (int64_t b = 0; b < s[1]; ++b)
-      for (int64_t c = 0; c < s[2]; ++c)
-        for (int64_t d = 0; d < s[3]; ++d)
-          *out++ = data[a * st[0] + b * st[1] + c * st[2] + d * st[3]];
-  return copy.data();
-}
-
 void runConvTranspose(const mcc_memref4_f32 *input, const mcc_memref4_f32 *weight,
                       mcc_memref4_f32 *output, int64_t group, int64_t strideH, int64_t strideW,
                       int64_t padTop, int64_t padLeft, int64_t dilationH, int64_t dilationW) {
@@ -44,7 +29,7 @@ void runConvTranspose(const mcc_memref4_f32 *input, const mcc_memref4_f32 *weigh
   const int64_t OH = output->sizes[2], OW = output->sizes[3];
   const int64_t Cg = C / group, rows = Mg * KH * KW, pixels = H * W;
   std::vector<float> xCopy, wCopy;
-  const float *x = dense(input, xCopy), *w = dense(weight, wCopy);
+  const float *x = denseData(*input, xCopy), *w = denseData(*weight, wCopy);
   const int64_t *ys = output->strides;
   float *y = output->aligned + output->offset;
 
@@ -75,19 +60,19 @@ void runConvTranspose(const mcc_memref4_f32 *input, const mcc_memref4_f32 *weigh
         for (int64_t i = 0; i < KH; ++i)
           for (int64_t j = 0; j < KW; ++j) {
             const float *col = cols.data() + ((m * KH + i) * KW + j) * pixels;
+            // The input columns [first, last) whose output column is inside [0, OW).
+            const int64_t shift = j * dilationW - padLeft;
+            int64_t first = 0, last = W;
+            while (first < W && first * strideW + shift < 0)
+              ++first;
+            while (last > first && (last - 1) * strideW + shift >= OW)
+              --last;
             for (int64_t iy = 0; iy < H; ++iy) {
               const int64_t oy = iy * strideH - padTop + i * dilationH;
               if (oy < 0 || oy >= OH)
                 continue;
               float *row = plane + oy * ys[2];
               const float *src = col + iy * W;
-              // The input columns whose output column is inside [0, OW).
-              int64_t first = 0, last = W;
-              const int64_t shift = j * dilationW - padLeft;
-              while (first < W && first * strideW + shift < 0)
-                ++first;
-              while (last > first && (last - 1) * strideW + shift >= OW)
-                --last;
               for (int64_t ix = first; ix < last; ++ix)
                 row[(ix * strideW + shift) * ys[3]] += src[ix];
             }

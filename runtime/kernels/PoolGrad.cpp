@@ -1,6 +1,7 @@
 // The gradient of a 2-D max pool: each output gradient goes to the first maximum of its
 // window (row-major within the window, as PyTorch routes it). One pass per plane: the
-// forward's comparisons again, then a scatter-add into the zeroed input gradient.
+// forward's comparisons again, then a scatter-add into the zeroed input gradient, or, for
+// non-overlapping 2x2 windows, a store of each tap's share.
 #include "GemmDriver.h"
 #include "Isa.h"
 #include "ThreadPool.h"
@@ -118,12 +119,15 @@ void runMaxPoolGrad(const mcc_memref4_f32 *in, const mcc_memref4_f32 *gradOut,
   const int64_t N = in->sizes[0], C = in->sizes[1], H = in->sizes[2], W = in->sizes[3];
   const int64_t OH = gradOut->sizes[2], OW = gradOut->sizes[3];
   const int64_t planes = N * C;
-  const std::vector<TapRange> rows = tapRanges(OH, strideH, padTop, kernelH, dilationH, H);
-  const std::vector<TapRange> cols = tapRanges(OW, strideW, padLeft, kernelW, dilationW, W);
   const bool fast2x2 = kernelH == 2 && kernelW == 2 && strideH == 2 && strideW == 2 &&
                        padTop == 0 && padLeft == 0 && dilationH == 1 && dilationW == 1 &&
                        2 * OH <= H && 2 * OW <= W && in->strides[3] == 1 &&
                        gradOut->strides[3] == 1 && gradIn->strides[3] == 1;
+  std::vector<TapRange> rows, cols; // the generic path's
+  if (!fast2x2) {
+    rows = tapRanges(OH, strideH, padTop, kernelH, dilationH, H);
+    cols = tapRanges(OW, strideW, padLeft, kernelW, dilationW, W);
+  }
   int threads = threadsFor(planes, 1, OH * OW, kernelH * kernelW * 4);
   parallelFor(planes, threads, [&](int64_t plane) {
     int64_t n = plane / C, c = plane % C;
