@@ -599,6 +599,23 @@ TEST_F(KernelsTest, ConvGroupsAndShapes) {
   c.C = c.group = 4;
   c.M = 8;
   cases.push_back(c);
+  c = ConvCase(); // depthwise, 40 channels of MobileNet's narrowest planes
+  c.C = c.M = c.group = 40;
+  c.H = c.W = 7;
+  c.N = 2;
+  c.activation = MCC_ACT_CLIP;
+  c.p0 = 0.0f;
+  c.p1 = 0.5f;
+  cases.push_back(c);
+  c.H = c.W = 14; // stride 2, dilation, 5x5, an activation applied after the taps
+  c.sH = c.sW = 2;
+  c.dH = c.dW = 2;
+  c.KH = c.KW = 5;
+  c.padTop = c.padLeft = 3;
+  c.padBottom = c.padRight = 4;
+  c.activation = MCC_ACT_SILU;
+  c.bias = false;
+  cases.push_back(c);
   c = ConvCase(); // wide rows (several im2col runs and panels), K over one cache block
   c.C = 40;
   c.M = 70;
