@@ -17,16 +17,29 @@
 // first, each at the lowest 64-byte-aligned offset that no buffer with an
 // overlapping lifetime occupies.
 //
-// Not planned, so still malloc'ed: buffers with a dynamic shape, buffers
-// allocated inside a loop or branch (their lifetime is an iteration, which
-// the linear walk cannot see), and buffers that escape through the return
-// (the model outputs, which the caller frees).
+// Buffers with one dynamic size (a model exported with a dynamic batch: every
+// activation is [N, ...]) are planned too. A group of them that share the
+// same size value N needs unit × N bytes each, so a plan made for N = 1, in
+// units of bytes per N, holds for every N: the group gets one arena of
+// units × N bytes, allocated once per run (one malloc instead of one per
+// buffer; the deallocation pipeline frees it after its last view), and each
+// buffer a view at offset × N. A size N that would make the arena exceed
+// 2^40 bytes, or a negative one, becomes the size -1, which
+// mcc-guard-dynamic-allocs turns into an INVALID_ARGUMENT error.
+//
+// Not planned, so still malloc'ed: buffers with several dynamic sizes or a
+// size no other buffer shares, buffers allocated inside a loop or branch
+// (their lifetime is an iteration, which the linear walk cannot see), and
+// buffers that escape through the return (the model outputs, which the
+// caller frees).
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/Passes.h"
+#include "frontend/Limits.h"
 
 #include "mlir/Dialect/Bufferization/Transforms/BufferViewFlowAnalysis.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/Support/MathExtras.h"
 
 namespace mcc {
@@ -60,10 +73,31 @@ std::optional<int64_t> byteSize(MemRefType type) {
   return type.getNumElements() * elementBytes;
 }
 
-bool plannable(memref::AllocOp alloc) {
+// The bytes of `type` per unit of its one dynamic dim, if it has exactly one.
+std::optional<int64_t> bytesPerUnit(MemRefType type) {
+  if (type.getNumDynamicDims() != 1)
+    return std::nullopt;
+  SmallVector<int64_t> shape(type.getShape());
+  for (int64_t &d : shape)
+    if (ShapedType::isDynamic(d))
+      d = 1;
+  return byteSize(MemRefType::get(shape, type.getElementType()));
+}
+
+bool plannableLayout(memref::AllocOp alloc) {
   MemRefType type = alloc.getType();
-  return type.hasStaticShape() && type.getLayout().isIdentity() && !type.getMemorySpace() &&
-         alloc.getAlignment().value_or(1) <= kAlignment && byteSize(type);
+  return type.getLayout().isIdentity() && !type.getMemorySpace() &&
+         alloc.getAlignment().value_or(1) <= kAlignment;
+}
+
+bool plannable(memref::AllocOp alloc) {
+  return plannableLayout(alloc) && alloc.getType().hasStaticShape() && byteSize(alloc.getType());
+}
+
+// Planned with a dynamic group: one dynamic size, a positive size per unit of it.
+bool plannableDynamic(memref::AllocOp alloc) {
+  std::optional<int64_t> unit = bytesPerUnit(alloc.getType());
+  return plannableLayout(alloc) && unit && *unit > 0;
 }
 
 // Greedy by size: returns the arena size.
@@ -109,14 +143,24 @@ struct PlanMemoryPass : mcc::impl::PlanMemoryBase<PlanMemoryPass> {
         return signalPassFailure();
       }
 
-    std::vector<Buffer> buffers;
+    std::vector<Buffer> buffers, dynamicBuffers;
     int64_t outputs = 0, unplanned = 0;
     // A function of several blocks has no linear order to plan in; a model
     // function is one block (control flow lives in scf regions).
     if (func.getBody().hasOneBlock())
-      buffers = collectBuffers(func, outputs);
+      collectBuffers(func, outputs, buffers, dynamicBuffers);
+    // The dynamic buffers by their size value; a value only one buffer has gains nothing.
+    llvm::MapVector<Value, std::vector<Buffer>> groups;
+    for (Buffer &b : dynamicBuffers)
+      groups[b.alloc.getDynamicSizes().front()].push_back(b);
     func.walk([&](memref::AllocOp) { ++unplanned; });
-    unplanned -= buffers.size() + outputs;
+    int64_t dynamicPlanned = 0, dynamicUnitBytes = 0;
+    for (auto &[scale, group] : groups)
+      if (group.size() > 1) {
+        dynamicPlanned += group.size();
+        dynamicUnitBytes += planDynamicGroup(scale, group);
+      }
+    unplanned -= buffers.size() + outputs + dynamicPlanned;
     int64_t arena = assignOffsets(buffers);
 
     MLIRContext *ctx = &getContext();
@@ -142,21 +186,61 @@ struct PlanMemoryPass : mcc::impl::PlanMemoryBase<PlanMemoryPass> {
     }
     Builder b(ctx);
     module->setAttr("mcc.workspace_bytes", b.getI64IntegerAttr(arena));
-    module->setAttr("mcc.planned_buffers", b.getI64IntegerAttr(buffers.size()));
+    module->setAttr("mcc.planned_buffers",
+                    b.getI64IntegerAttr(buffers.size() + dynamicPlanned));
+    if (dynamicPlanned)
+      module->setAttr("mcc.dynamic_arena_bytes_per_unit", b.getI64IntegerAttr(dynamicUnitBytes));
     module->setAttr("mcc.unplanned_buffers", b.getI64IntegerAttr(unplanned));
   }
 
 private:
   static constexpr llvm::StringLiteral kWorkspaceAttr = "mcc.workspace";
 
-  // The buffers to plan, with their lifetimes; `outputs` counts the returned ones.
-  static std::vector<Buffer> collectBuffers(func::FuncOp func, int64_t &outputs) {
+  // Plans the buffers sized unit × `scale` of one group: offsets in units of `scale`, one
+  // arena of (units × scale) bytes allocated where `scale` is defined, each alloc replaced by
+  // a view at offset × scale. Returns the arena's bytes per unit of `scale`.
+  static int64_t planDynamicGroup(Value scale, std::vector<Buffer> &group) {
+    int64_t units = assignOffsets(group);
+    Location loc = scale.getLoc();
+    OpBuilder builder(scale.getContext());
+    if (Operation *def = scale.getDefiningOp())
+      builder.setInsertionPointAfter(def);
+    else
+      builder.setInsertionPointToStart(cast<BlockArgument>(scale).getOwner());
+    // bytes = units * scale, or -1 (refused by mcc-guard-dynamic-allocs) when scale is
+    // negative or the arena would pass the 2^40 limit: an unsigned compare catches both.
+    Value limit = arith::ConstantIndexOp::create(builder, loc, mcc::frontend::kMaxElements / units);
+    Value fits = arith::CmpIOp::create(builder, loc, arith::CmpIPredicate::ule, scale, limit);
+    Value bytes = arith::MulIOp::create(builder, loc, scale,
+                                        arith::ConstantIndexOp::create(builder, loc, units));
+    Value size = arith::SelectOp::create(builder, loc, fits, bytes,
+                                         arith::ConstantIndexOp::create(builder, loc, -1));
+    auto arenaType = MemRefType::get({ShapedType::kDynamic}, builder.getI8Type());
+    Value arena = memref::AllocOp::create(builder, loc, arenaType, ValueRange{size},
+                                          builder.getI64IntegerAttr(kAlignment));
+    for (Buffer &b : group) {
+      builder.setInsertionPoint(b.alloc);
+      Location at = b.alloc.getLoc();
+      Value offset = arith::MulIOp::create(
+          builder, at, scale, arith::ConstantIndexOp::create(builder, at, b.offset));
+      Value view = memref::ViewOp::create(builder, at, b.alloc.getType(), arena, offset,
+                                          ValueRange{scale});
+      b.alloc.replaceAllUsesWith(view);
+      b.alloc.erase();
+    }
+    return units;
+  }
+
+  // The buffers to plan, with their lifetimes: statically shaped ones into `buffers`, those
+  // with one dynamic size (bytes per unit of it as their size) into `dynamicBuffers`;
+  // `outputs` counts the returned ones.
+  static void collectBuffers(func::FuncOp func, int64_t &outputs, std::vector<Buffer> &buffers,
+                             std::vector<Buffer> &dynamicBuffers) {
     Block &body = func.front();
     llvm::DenseMap<Operation *, unsigned> position;
     for (auto [i, op] : llvm::enumerate(body))
       position[&op] = i;
     BufferViewFlowAnalysis aliases(func);
-    std::vector<Buffer> buffers;
     for (auto alloc : body.getOps<memref::AllocOp>()) {
       unsigned start = position.lookup(alloc), end = start;
       bool escapes = false, freed = false;
@@ -177,8 +261,9 @@ private:
         ++outputs;
       else if (!freed && plannable(alloc))
         buffers.push_back({alloc, *byteSize(alloc.getType()), start, end});
+      else if (!freed && plannableDynamic(alloc))
+        dynamicBuffers.push_back({alloc, *bytesPerUnit(alloc.getType()), start, end});
     }
-    return buffers;
   }
 };
 } // namespace

@@ -90,7 +90,9 @@ std::string parseCheckpoint(const char *data, size_t size, std::vector<Checkpoin
     if (!r.get(nameLength) || nameLength > kMaxNameLength || !r.skip(nameLength, name))
       return "entry " + std::to_string(i) + ": bad name";
     e.name.assign(name, nameLength);
-    if (!r.get(dtype) || mcc_dtype_size(static_cast<mcc_dtype>(dtype)) == 0)
+    // Range-checked before the cast: an int outside the enum's values is no mcc_dtype.
+    if (!r.get(dtype) || dtype < 0 || dtype > MCC_DTYPE_BF16 ||
+        mcc_dtype_size(static_cast<mcc_dtype>(dtype)) == 0)
       return "entry '" + e.name + "': bad dtype";
     e.dtype = static_cast<mcc_dtype>(dtype);
     if (!r.get(rank) || rank > kMaxRank)

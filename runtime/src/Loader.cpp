@@ -50,7 +50,8 @@ static std::optional<std::string> readInfoTable(const char *kind, const mcc_abi_
     which += " '" + std::string(info.name) + "'";
     if (!names.insert(info.name).second)
       return which + " is declared twice";
-    if (mcc_dtype_size(static_cast<mcc_dtype>(info.dtype)) == 0)
+    if (info.dtype < 0 || info.dtype > MCC_DTYPE_BF16 ||
+        mcc_dtype_size(static_cast<mcc_dtype>(info.dtype)) == 0)
       return which + " has invalid dtype " + std::to_string(info.dtype);
     if (info.rank < 0)
       return which + " has negative rank " + std::to_string(info.rank);

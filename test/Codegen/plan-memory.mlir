@@ -121,8 +121,8 @@ func.func @main(%in: memref<16xf32>) -> memref<16xf32> {
 
 // -----
 
-// A buffer with a dynamic shape stays a malloc and is counted; the arena is
-// then empty.
+// A dynamic buffer whose size no other buffer shares stays a malloc and is
+// counted; the arena is then empty.
 // CHECK: module attributes {mcc.planned_buffers = 0 : i64, mcc.unplanned_buffers = 1 : i64, mcc.workspace_bytes = 0 : i64}
 // CHECK-LABEL: func.func @main(
 // CHECK-SAME: %{{.*}}: memref<0xi8> {mcc.workspace})
@@ -136,6 +136,65 @@ func.func @main(%in: memref<?xf32>) -> memref<?xf32> {
   %out = memref.alloc(%n) : memref<?xf32>
   linalg.copy ins(%a : memref<?xf32>) outs(%out : memref<?xf32>)
   return %out : memref<?xf32>
+}
+
+// -----
+
+// Buffers whose one dynamic size is the same value %n (a dynamic batch) share
+// one arena of (bytes per unit of %n) x %n bytes, allocated once, right after
+// %n: %b [n, 4, 8] (128 bytes per unit) and %a [n, 16] (64) are alive
+// together, %c [n, 16], allocated after %a's last use, reuses %a's bytes.
+// Offsets are in units of %n. A negative %n, or one that would pass 2^40
+// bytes (2^40 / 192 units), gives the size -1, which mcc-guard-dynamic-allocs
+// refuses. %d, with a size of its own, and %e, with two dynamic sizes, stay
+// allocations; so does the output.
+// CHECK: module attributes {mcc.dynamic_arena_bytes_per_unit = 192 : i64, mcc.planned_buffers = 3 : i64, mcc.unplanned_buffers = 2 : i64, mcc.workspace_bytes = 0 : i64}
+// CHECK-LABEL: func.func @main(
+// CHECK: %[[N:.*]] = memref.dim %{{.*}}, %c0
+// CHECK-NEXT: %[[LIMIT:.*]] = arith.constant 5726623061 : index
+// CHECK-NEXT: %[[FITS:.*]] = arith.cmpi ule, %[[N]], %[[LIMIT]] : index
+// CHECK-NEXT: %[[UNITS:.*]] = arith.constant 192 : index
+// CHECK-NEXT: %[[BYTES:.*]] = arith.muli %[[N]], %[[UNITS]] : index
+// CHECK-NEXT: %[[BAD:.*]] = arith.constant -1 : index
+// CHECK-NEXT: %[[SIZE:.*]] = arith.select %[[FITS]], %[[BYTES]], %[[BAD]] : index
+// CHECK-NEXT: %[[ARENA:.*]] = memref.alloc(%[[SIZE]]) {alignment = 64 : i64} : memref<?xi8>
+// CHECK: %[[M:.*]] = memref.dim %{{.*}}, %c1
+// CHECK: %[[C128:.*]] = arith.constant 128 : index
+// CHECK-NEXT: %[[OA:.*]] = arith.muli %[[N]], %[[C128]] : index
+// CHECK-NEXT: memref.view %[[ARENA]][%[[OA]]][%[[N]]] : memref<?xi8> to memref<?x16xf32>
+// CHECK: %[[C0B:.*]] = arith.constant 0 : index
+// CHECK-NEXT: %[[OB:.*]] = arith.muli %[[N]], %[[C0B]] : index
+// CHECK-NEXT: memref.view %[[ARENA]][%[[OB]]][%[[N]]] : memref<?xi8> to memref<?x4x8xf32>
+// CHECK: %[[C128C:.*]] = arith.constant 128 : index
+// CHECK-NEXT: %[[OC:.*]] = arith.muli %[[N]], %[[C128C]] : index
+// CHECK-NEXT: memref.view %[[ARENA]][%[[OC]]][%[[N]]] : memref<?xi8> to memref<?x16xf32>
+// CHECK: memref.alloc(%[[M]]) : memref<?x16xf32>
+// CHECK: memref.alloc(%[[N]], %[[M]]) : memref<?x?xf32>
+// CHECK: memref.alloc(%[[N]]) : memref<?x16xf32>
+func.func @main(%in: memref<?x16xf32>, %in2: memref<?x4x8xf32>) -> memref<?x16xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %n = memref.dim %in, %c0 : memref<?x16xf32>
+  %m = memref.dim %in2, %c1 : memref<?x4x8xf32>
+  %a = memref.alloc(%n) : memref<?x16xf32>
+  linalg.copy ins(%in : memref<?x16xf32>) outs(%a : memref<?x16xf32>)
+  %b = memref.alloc(%n) : memref<?x4x8xf32>
+  linalg.copy ins(%in2 : memref<?x4x8xf32>) outs(%b : memref<?x4x8xf32>)
+  %flat = memref.collapse_shape %b [[0], [1, 2]] : memref<?x4x8xf32> into memref<?x32xf32>
+  %x = memref.load %a[%c0, %c0] : memref<?x16xf32>
+  memref.store %x, %flat[%c0, %c0] : memref<?x32xf32>
+  %c = memref.alloc(%n) : memref<?x16xf32>
+  linalg.copy ins(%in : memref<?x16xf32>) outs(%c : memref<?x16xf32>)
+  %y = memref.load %flat[%c0, %c0] : memref<?x32xf32>
+  memref.store %y, %c[%c0, %c0] : memref<?x16xf32>
+  %d = memref.alloc(%m) : memref<?x16xf32>
+  linalg.copy ins(%c : memref<?x16xf32>) outs(%d : memref<?x16xf32>)
+  %e = memref.alloc(%n, %m) : memref<?x?xf32>
+  %z = memref.load %d[%c0, %c0] : memref<?x16xf32>
+  memref.store %z, %e[%c0, %c0] : memref<?x?xf32>
+  %out = memref.alloc(%n) : memref<?x16xf32>
+  linalg.copy ins(%c : memref<?x16xf32>) outs(%out : memref<?x16xf32>)
+  return %out : memref<?x16xf32>
 }
 
 // -----

@@ -55,7 +55,11 @@ void mcc::printMemoryPlan(ModuleOp bufferized, llvm::raw_ostream &os) {
     auto n = bufferized->getAttrOfType<IntegerAttr>(name);
     return n ? n.getInt() : 0;
   };
-  os << "planned-peak-activation-bytes " << plannedPeakBytes(bufferized) << "\n"
-     << "planned-buffers " << count("mcc.planned_buffers") << "\n"
+  os << "planned-peak-activation-bytes " << plannedPeakBytes(bufferized) << "\n";
+  // Buffers sized by a dynamic dim (the batch) share an arena of this many bytes per unit
+  // of it, allocated once per run.
+  if (int64_t perUnit = count("mcc.dynamic_arena_bytes_per_unit"))
+    os << "planned-dynamic-bytes-per-unit " << perUnit << "\n";
+  os << "planned-buffers " << count("mcc.planned_buffers") << "\n"
      << "unplanned-dynamic-buffers " << count("mcc.unplanned_buffers") << "\n";
 }

@@ -15,9 +15,11 @@ int64_t countKernels(mlir::ModuleOp lowered);
 /// The bytes of the workspace arena that mcc-plan-memory placed the
 /// statically shaped intermediate buffers in (0 if it did not run).
 int64_t plannedPeakBytes(mlir::ModuleOp bufferized);
-/// `planned-peak-activation-bytes N`, `planned-buffers N` and
-/// `unplanned-dynamic-buffers N` (buffers still malloc'ed per run: dynamic
-/// shapes, or allocated inside a loop or branch).
+/// `planned-peak-activation-bytes N` (the static arena), with a dynamic batch
+/// `planned-dynamic-bytes-per-unit N` (the arena of the buffers sized by it,
+/// per unit of it), `planned-buffers N` and `unplanned-dynamic-buffers N`
+/// (buffers still malloc'ed per run: several dynamic dims or a size no other
+/// buffer shares, or allocated inside a loop or branch).
 void printMemoryPlan(mlir::ModuleOp bufferized, llvm::raw_ostream &os);
 } // namespace mcc
 
