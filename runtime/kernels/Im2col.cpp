@@ -33,6 +33,31 @@ void inRowColumns(const ConvGeometry &g, int64_t ix0, int64_t length, int64_t &l
   lo = std::min(lo, hi);
 }
 
+// Splits the `width` panel columns starting at output position p0 into runs that share an
+// output row; returns how many.
+int64_t panelRuns(const ConvGeometry &g, int64_t p0, int64_t width, Run *runs) {
+  int64_t runCount = 0;
+  for (int64_t column = 0, p = p0; column < width;) {
+    int64_t y = p / g.OW, x = p % g.OW;
+    int64_t length = std::min(width - column, g.OW - x);
+    runs[runCount++] = {column, length, y * g.sH - g.padTop, x * g.sW - g.padLeft};
+    column += length;
+    p += length;
+  }
+  return runCount;
+}
+
+// The next patch-matrix row: tap column j, then tap row i, then channel c.
+inline void nextTap(const ConvGeometry &g, int64_t &c, int64_t &i, int64_t &j) {
+  if (++j == g.KW) {
+    j = 0;
+    if (++i == g.KH) {
+      i = 0;
+      ++c;
+    }
+  }
+}
+
 #if defined(__x86_64__)
 // packIm2col on AVX-512, where a panel row (kNR = 16 columns) is one zmm register: each run
 // of the row is one masked load (unit step) or gather (strided) straight into its lanes, the
@@ -49,14 +74,7 @@ __attribute__((target("avx512f"))) void packIm2colAvx512(const ConvGeometry &g, 
   for (int64_t jp = 0; jp < nc; jp += kNR, dst += kc * kNR) {
     const int64_t width = std::min(kNR, nc - jp);
     Run runs[kNR];
-    int64_t runCount = 0;
-    for (int64_t column = 0, p = n0 + jp; column < width;) {
-      int64_t y = p / g.OW, x = p % g.OW;
-      int64_t length = std::min(width - column, g.OW - x);
-      runs[runCount++] = {column, length, y * g.sH - g.padTop, x * g.sW - g.padLeft};
-      column += length;
-      p += length;
-    }
+    const int64_t runCount = panelRuns(g, n0 + jp, width, runs);
     // Per (run, tap column): the lanes it fills and where lane 0 would read in its input row.
     __mmask16 masks[kNR][kTableTaps];
     int64_t offsets[kNR][kTableTaps];
@@ -87,13 +105,7 @@ __attribute__((target("avx512f"))) void packIm2colAvx512(const ConvGeometry &g, 
                        : _mm512_mask_i32gather_ps(row, masks[r][j], gatherIndex[r], from, 4);
       }
       _mm512_storeu_ps(dst + k * kNR, row);
-      if (++j == g.KW) {
-        j = 0;
-        if (++i == g.KH) {
-          i = 0;
-          ++c;
-        }
-      }
+      nextTap(g, c, i, j);
     }
   }
 }
@@ -114,14 +126,7 @@ void packIm2col(const void *context, int64_t k0, int64_t kc, int64_t n0, int64_t
   for (int64_t jp = 0; jp < nc; jp += kNR, dst += kc * kNR) {
     const int64_t width = std::min(kNR, nc - jp);
     Run runs[kNR];
-    int64_t runCount = 0;
-    for (int64_t column = 0, p = n0 + jp; column < width;) {
-      int64_t y = p / g.OW, x = p % g.OW;
-      int64_t length = std::min(width - column, g.OW - x);
-      runs[runCount++] = {column, length, y * g.sH - g.padTop, x * g.sW - g.padLeft};
-      column += length;
-      p += length;
-    }
+    const int64_t runCount = panelRuns(g, n0 + jp, width, runs);
     // The in-row columns of each (run, tap column) pair, which no k changes: computed once
     // per panel rather than with two divisions per k.
     Bounds bounds[kNR][kTableTaps];
@@ -161,13 +166,7 @@ void packIm2col(const void *context, int64_t k0, int64_t kc, int64_t n0, int64_t
         std::fill(out + hi, out + run.length, 0.0f);
       }
       std::fill(d + width, d + kNR, 0.0f);
-      if (++j == g.KW) {
-        j = 0;
-        if (++i == g.KH) {
-          i = 0;
-          ++c;
-        }
-      }
+      nextTap(g, c, i, j);
     }
   }
 }
