@@ -1,9 +1,11 @@
 // mcc_kernel_conv2d: NCHW grouped convolution with a fused epilogue. Depthwise runs its own
 // kernel; every other case is one GEMM per (image, group) with the pre-packed weight as A and
 // the image as B: a 1x1 stride-1 unpadded convolution reads the image as the [C, H*W] matrix it
-// already is, anything else packs im2col panels block by block.
+// already is, a stride-1 KxK one reads it from a padded copy (DirectConv.h) where the CPU has
+// AVX-512, anything else packs im2col panels block by block.
 #include "DenseCopy.h"
 #include "Depthwise.h"
+#include "DirectConv.h"
 #include "GemmDriver.h"
 #include "Im2col.h"
 #include "PackedLayout.h"
@@ -153,6 +155,29 @@ void runConv2d(
   const bool pointwise = kernelH == 1 && kernelW == 1 && strideH == 1 && strideW == 1 &&
                          padTop == 0 && padLeft == 0 && OH == H && OW == W &&
                          spatialIsFlat(in);
+
+  if (!pointwise) {
+    DirectConvProblem direct;
+    direct.in = in;
+    direct.out = out;
+    direct.weight = w;
+    direct.bias = biasData;
+    direct.biasStride = biasStride;
+    direct.residual = hasResidual && !residualIsOut ? residual : nullptr;
+    direct.accumulateIntoOut = residualIsOut;
+    direct.group = group;
+    direct.KH = kernelH;
+    direct.KW = kernelW;
+    direct.strideH = strideH;
+    direct.strideW = strideW;
+    direct.padTop = padTop;
+    direct.padLeft = padLeft;
+    direct.dH = dilationH;
+    direct.dW = dilationW;
+    direct.activation = act;
+    if (runDirectConv(direct))
+      return;
+  }
 
   const int threads = threadsFor(N * group, Mg, P, K);
   const int64_t problems = N * group;

@@ -11,6 +11,10 @@
 
 namespace mcc::kernels {
 
+// The depth of one K block: the sums of a C tile are stored (and later resumed) at these
+// boundaries, which every kernel that must match the GEMM bit for bit keeps too.
+constexpr int64_t kKC = 256;
+
 // A strided matrix: element (r, c) at data[r * rs + c * cs].
 struct Strided {
   const float *data = nullptr;

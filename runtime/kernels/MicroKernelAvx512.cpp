@@ -8,6 +8,7 @@
 #include "MicroKernel.h"
 
 #include "Isa.h"
+#include "VectorActivation.h"
 #include "PackedLayout.h"
 #include "mcc/kernels.h"
 
@@ -20,26 +21,6 @@ namespace mcc::kernels {
 namespace {
 
 #if defined(__x86_64__)
-#define MCC_AVX512 __attribute__((target("avx512f,fma")))
-
-// activateShort's formulas for the register activations, on 16 lanes.
-MCC_AVX512 inline __m512 activateVector(__m512 v, const Activation &act) {
-  switch (act.kind) {
-  case MCC_ACT_RELU:
-    return _mm512_maskz_mov_ps(_mm512_cmp_ps_mask(v, _mm512_setzero_ps(), _CMP_GT_OQ), v);
-  case MCC_ACT_CLIP: {
-    __m512 p0 = _mm512_set1_ps(act.p0), p1 = _mm512_set1_ps(act.p1);
-    __m512 low = _mm512_mask_mov_ps(p0, _mm512_cmp_ps_mask(v, p0, _CMP_GT_OQ), v);
-    return _mm512_mask_mov_ps(p1, _mm512_cmp_ps_mask(low, p1, _CMP_LT_OQ), low);
-  }
-  case MCC_ACT_LEAKY_RELU:
-    return _mm512_mask_mov_ps(_mm512_mul_ps(v, _mm512_set1_ps(act.p0)),
-                              _mm512_cmp_ps_mask(v, _mm512_setzero_ps(), _CMP_GE_OQ), v);
-  default:
-    return v;
-  }
-}
-
 // One 16-column half of row i of a tile, from the register sum to C.
 MCC_AVX512 inline void storeHalf(__m512 sum, float *out, int64_t i, int64_t j0, bool accumulate,
                                  const TileEpilogue *e) {

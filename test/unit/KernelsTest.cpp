@@ -622,6 +622,32 @@ TEST_F(KernelsTest, ConvGroupsAndShapes) {
   c.H = 20;
   c.W = 37;
   cases.push_back(c);
+  // Direct stride-1 convolution (DirectConv.h, where the CPU has AVX-512; the case above is
+  // one too): rows over one A block (150 > 144), groups, a batch, Clip.
+  c = ConvCase();
+  c.C = 12;
+  c.M = 150;
+  c.group = 2;
+  c.N = 2;
+  c.H = 6;
+  c.W = 40;
+  c.activation = MCC_ACT_CLIP;
+  c.p0 = -0.5f;
+  c.p1 = 0.5f;
+  cases.push_back(c);
+  c = ConvCase(); // direct: dilated rows, asymmetric pads, LeakyReLU, 13 rows (a 6-row tail)
+  c.C = 5;
+  c.M = 13;
+  c.H = 9;
+  c.W = 45;
+  c.dH = 2;
+  c.padTop = 2;
+  c.padBottom = 1;
+  c.padLeft = 1;
+  c.padRight = 0;
+  c.activation = MCC_ACT_LEAKY_RELU;
+  c.p0 = 0.1f;
+  cases.push_back(c);
   for (const ConvCase &conv : cases) {
     checkConv(conv);
     ASSERT_FALSE(HasFatalFailure());
@@ -651,7 +677,10 @@ TEST_F(KernelsTest, ConvSameBitsForAnyThreadCount) {
   ConvCase depthwise = dense; // > 4 MFLOP, like dense: split over the pool
   depthwise.C = depthwise.M = depthwise.group = 32;
   depthwise.H = depthwise.W = 64;
-  for (const ConvCase &c : {dense, depthwise}) {
+  ConvCase direct = dense; // 64-wide rows: the direct kernel where the CPU has AVX-512
+  direct.H = 12;
+  direct.W = 64;
+  for (const ConvCase &c : {dense, depthwise, direct}) {
     ASSERT_MCC_OK(mcc_set_num_threads(1));
     std::vector<float> one = checkConv(c);
     for (int threads : {2, 4}) {
