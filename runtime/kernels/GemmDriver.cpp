@@ -169,6 +169,29 @@ TileEpilogue epilogueAt(const Epilogue &e, int64_t r0, int64_t c0) {
   return t;
 }
 
+// Hands the lines of a PanelPrefetch out in even shares, one per tile-kernel call.
+class PrefetchShares {
+public:
+  void plan(const PanelPrefetch &lines, int64_t calls) {
+    share = lines;
+    end = lines.to;
+    share.to = lines.from;
+    size = ceilDiv(end - lines.from, std::max<int64_t>(1, calls));
+  }
+  // The next share, or null when all lines are handed out.
+  const PanelPrefetch *take() {
+    if (share.to >= end)
+      return nullptr;
+    share.from = share.to;
+    share.to = std::min(end, share.from + size);
+    return &share;
+  }
+
+private:
+  PanelPrefetch share;
+  int64_t end = 0, size = 0;
+};
+
 // M == 1 against pre-packed B: a streaming row kernel, no A packing.
 void gemvRegion(const GemmProblem &p, int64_t n0, int64_t n1) {
   static const RowKernel rowKernel = selectRowKernel();
@@ -230,11 +253,30 @@ void gemmRegion(const GemmProblem &p, int64_t m0, int64_t m1, int64_t n0, int64_
       }
       for (int64_t ic = m0; ic < m1; ic += kMC) {
         int64_t mc = std::min(kMC, m1 - ic);
+        PrefetchShares prefetch;
         const float *aBlock;
         int64_t aPanelStride;
         if (p.a.panels) {
           aBlock = p.a.panels + (ic / kMR) * p.K * kMR + pc * kMR;
           aPanelStride = p.K * kMR;
+          // Pre-packed A (a conv's weights) from memory: this block's tiles fetch the next
+          // block (the next rows, else the first rows of the next k block) into L2.
+          if (!p.b.panels) {
+            int64_t nextRow = ic + kMC, nextK = pc, nextKc = kc;
+            if (nextRow >= m1) {
+              nextRow = m0;
+              nextK = pc + kc;
+              nextKc = std::min(kKC, p.K - nextK);
+            }
+            if (nextK < p.K) {
+              PanelPrefetch next;
+              next.base = p.a.panels + (nextRow / kMR) * p.K * kMR + nextK * kMR;
+              next.stride = aPanelStride;
+              next.linesPerPanel = ceilDiv(nextKc * kMR, 16);
+              next.to = ceilDiv(std::min(kMC, m1 - nextRow), kMR) * next.linesPerPanel;
+              prefetch.plan(next, ceilDiv(nc, 2 * kNR) * ceilDiv(mc, 2 * kMR));
+            }
+          }
         } else {
           float *dst = aBuffer.get(aPanelsFloats(mc, kc) + kPackSlack);
           packABlock(p.a.strided, ic, mc, pc, kc, dst);
@@ -248,6 +290,16 @@ void gemmRegion(const GemmProblem &p, int64_t m0, int64_t m1, int64_t n0, int64_
           const bool fuseEpilogue = last && twoPanels && registerEpilogue;
           int64_t nr = std::min(twoPanels ? 2 * kNR : kNR, nc - jr);
           const float *bPanel = bBlock + (jr / kNR) * bPanelStride;
+          // Pre-packed B (weights) comes from memory, not from a packing buffer in L2: the
+          // tiles of this column fetch the next column's panels, each its share.
+          if (p.b.panels && jr + nr < nc) {
+            PanelPrefetch next;
+            next.base = bPanel + (nr / kNR) * bPanelStride;
+            next.stride = bPanelStride;
+            next.linesPerPanel = kc; // one line per k
+            next.to = jr + nr + kNR < nc ? 2 * kc : kc;
+            prefetch.plan(next, ceilDiv(mc, 2 * kMR));
+          }
           for (int64_t ir = 0; ir < mc;) {
             // Two A panels too (a 12 x 32 tile) where there are rows for both.
             bool twoRowPanels = twoPanels && tallKernel && mc - ir > kMR;
@@ -259,13 +311,14 @@ void gemmRegion(const GemmProblem &p, int64_t m0, int64_t m1, int64_t n0, int64_
             if (fuseEpilogue)
               tileEpilogue = epilogueAt(p.epilogue, ic + ir, jc + jr);
             const TileEpilogue *epilogue = fuseEpilogue ? &tileEpilogue : nullptr;
+            const PanelPrefetch *next = twoPanels ? prefetch.take() : nullptr;
             ir += mr;
             if (twoRowPanels)
               tallKernel(kc, aPanel, aPanel + aPanelStride, bPanel, bPanel + bPanelStride, c,
-                         p.crs, p.ccs, accumulate, mr, nr, epilogue);
+                         p.crs, p.ccs, accumulate, mr, nr, epilogue, next);
             else if (twoPanels)
               wideKernel(kc, aPanel, bPanel, bPanel + bPanelStride, c, p.crs, p.ccs,
-                         accumulate, mr, nr, epilogue);
+                         accumulate, mr, nr, epilogue, next);
             else
               kernel(kc, aPanel, bPanel, c, p.crs, p.ccs, accumulate, mr, nr);
           }

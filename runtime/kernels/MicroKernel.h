@@ -35,12 +35,26 @@ struct TileEpilogue {
 // Whether a kernel can apply an epilogue of this activation kind in registers.
 bool isRegisterActivation(int64_t kind);
 
+// Lines [from, to) of a run of packed panels (panel i at base + i * stride, each
+// `linesPerPanel` contiguous 64-byte lines) that the next tiles will read, for a tile kernel
+// to prefetch into L2 while it computes, spread over its k loop. Pre-packed weights come
+// from memory: read cold, the first tiles to use them waited several times their compute.
+struct PanelPrefetch {
+  const float *base = nullptr;
+  int64_t stride = 0, linesPerPanel = 1, from = 0, to = 0;
+  const float *line(int64_t l) const {
+    return base + (l / linesPerPanel) * stride + (l % linesPerPanel) * 16;
+  }
+};
+
 // The same over two adjacent B panels, b0 and b1 (a kMR x 2*kNR tile, nr <= 2*kNR), with
 // the same arithmetic per element: the AVX-512 kernel where the CPU has it, else null.
-// A non-null `epilogue` is applied to the tile as it is stored (the last k block).
+// A non-null `epilogue` is applied to the tile as it is stored (the last k block); a
+// non-null `prefetch` is fetched into L2 on the way.
 using WideMicroKernel = void (*)(int64_t kc, const float *a, const float *b0, const float *b1,
                                  float *c, int64_t rs, int64_t cs, bool accumulate, int64_t mr,
-                                 int64_t nr, const TileEpilogue *epilogue);
+                                 int64_t nr, const TileEpilogue *epilogue,
+                                 const PanelPrefetch *prefetch);
 WideMicroKernel selectWideMicroKernel();
 
 // Two A panels (a0: rows 0-5, a1: rows 6-11, mr <= 2*kMR) against two B panels: the AVX-512
@@ -48,7 +62,7 @@ WideMicroKernel selectWideMicroKernel();
 using TallMicroKernel = void (*)(int64_t kc, const float *a0, const float *a1, const float *b0,
                                  const float *b1, float *c, int64_t rs, int64_t cs,
                                  bool accumulate, int64_t mr, int64_t nr,
-                                 const TileEpilogue *epilogue);
+                                 const TileEpilogue *epilogue, const PanelPrefetch *prefetch);
 TallMicroKernel selectTallMicroKernel();
 
 // One row of C against B panels: c[j] = sum_k a[k * as] * panels[j / kNR][k][j % kNR] for

@@ -7,6 +7,8 @@
 // scalar kernels, so which kernel computed a tile never changes a bit of the result.
 #include "MicroKernel.h"
 
+#include <algorithm>
+
 #include "Isa.h"
 #include "VectorActivation.h"
 #include "PackedLayout.h"
@@ -43,19 +45,28 @@ template <int Panels>
 MCC_AVX512 inline void tileAvx512(int64_t kc, const float *a0, const float *a1,
                                   const float *b0, const float *b1, float *c, int64_t rs,
                                   int64_t cs, bool accumulate, int64_t mr, int64_t nr,
-                                  const TileEpilogue *e) {
+                                  const TileEpilogue *e, const PanelPrefetch *pf) {
   constexpr int rows = Panels * kMR;
   // C is read (accumulate) or written only after the k loop: start fetching its lines now.
   for (int64_t i = 0; i < mr; ++i) {
     _mm_prefetch(reinterpret_cast<const char *>(c + i * rs), _MM_HINT_T0);
     _mm_prefetch(reinterpret_cast<const char *>(c + i * rs + (nr - 1) * cs), _MM_HINT_T0);
   }
+  // The next tiles' lines, one every `step` k: evenly, not at once, which would stall on
+  // the L1's few fill buffers.
+  int64_t line = pf ? pf->from : 0, end = pf ? pf->to : 0, at = 0;
+  const int64_t step = end > line ? std::max<int64_t>(1, kc / (end - line)) : 1;
   const float *a[2] = {a0, a1};
   __m512 acc[rows][2];
   for (int i = 0; i < rows; ++i)
     acc[i][0] = acc[i][1] = _mm512_setzero_ps();
 #pragma GCC unroll 2
   for (int64_t k = 0; k < kc; ++k, b0 += kNR, b1 += kNR) {
+    if (k == at && line < end) {
+      _mm_prefetch(reinterpret_cast<const char *>(pf->line(line)), _MM_HINT_T1);
+      ++line;
+      at += step;
+    }
     __m512 x = _mm512_loadu_ps(b0), y = _mm512_loadu_ps(b1);
     for (int p = 0; p < Panels; ++p)
       for (int i = 0; i < kMR; ++i) {
@@ -100,15 +111,16 @@ MCC_AVX512 inline void tileAvx512(int64_t kc, const float *a0, const float *a1,
 MCC_AVX512 void microKernelAvx512(int64_t kc, const float *a, const float *b0,
                                   const float *b1, float *c, int64_t rs, int64_t cs,
                                   bool accumulate, int64_t mr, int64_t nr,
-                                  const TileEpilogue *epilogue) {
-  tileAvx512<1>(kc, a, nullptr, b0, b1, c, rs, cs, accumulate, mr, nr, epilogue);
+                                  const TileEpilogue *epilogue, const PanelPrefetch *prefetch) {
+  tileAvx512<1>(kc, a, nullptr, b0, b1, c, rs, cs, accumulate, mr, nr, epilogue, prefetch);
 }
 
 MCC_AVX512 void microKernelAvx512Tall(int64_t kc, const float *a0, const float *a1,
                                       const float *b0, const float *b1, float *c, int64_t rs,
                                       int64_t cs, bool accumulate, int64_t mr, int64_t nr,
-                                      const TileEpilogue *epilogue) {
-  tileAvx512<2>(kc, a0, a1, b0, b1, c, rs, cs, accumulate, mr, nr, epilogue);
+                                      const TileEpilogue *epilogue,
+                                      const PanelPrefetch *prefetch) {
+  tileAvx512<2>(kc, a0, a1, b0, b1, c, rs, cs, accumulate, mr, nr, epilogue, prefetch);
 }
 #endif
 
