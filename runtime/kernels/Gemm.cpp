@@ -90,7 +90,8 @@ _mlir_ciface_mcc_kernel_gemm(mcc_memref3_f32 *a, mcc_memref3_f32 *b, mcc_memref1
     }
     e.activation = {activation, p0, p1};
 
-    const int threads = threadsFor(batch, M, N, K);
+    const int threads =
+        bPacked ? threadsForPackedB(batch, M, N, K) : threadsFor(batch, M, N, K);
     const int64_t perProblem = (threads + batch - 1) / batch;
     const RegionGrid grid = splitForThreads(M, N, K, perProblem);
     const int64_t regions = grid.mChunks * grid.nChunks;

@@ -365,4 +365,11 @@ int threadsFor(int64_t problems, int64_t M, int64_t N, int64_t K) {
   return threads;
 }
 
+int threadsForPackedB(int64_t problems, int64_t M, int64_t N, int64_t K) {
+  const double bBytes = 4.0 * static_cast<double>(problems) * N * K;
+  if (M <= kMR && bBytes >= (1 << 20))
+    return requestedThreads();
+  return threadsFor(problems, M, N, K);
+}
+
 } // namespace mcc::kernels

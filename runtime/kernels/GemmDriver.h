@@ -76,6 +76,11 @@ RegionGrid splitForThreads(int64_t M, int64_t N, int64_t K, int64_t chunksWanted
 // where waking a worker would cost more than it saves.
 int threadsFor(int64_t problems, int64_t M, int64_t N, int64_t K);
 
+// The same for a GEMM whose B is pre-packed weights read from memory: a few rows against a
+// large B (a GEMV, a recurrent step) are bound by reading B, not by FMAs, and a second core
+// doubles that bandwidth, so they split once B is 1 MiB even below threadsFor's FLOPs.
+int threadsForPackedB(int64_t problems, int64_t M, int64_t N, int64_t K);
+
 } // namespace mcc::kernels
 
 #endif

@@ -71,7 +71,7 @@ void gemm(int64_t M, int64_t N, int64_t K, Strided a, const float *panels, const
   p.ccs = 1;
   p.epilogue.bias = bias;
   p.epilogue.biasStride = bias ? 1 : 0;
-  int threads = threadsFor(1, M, N, K);
+  int threads = threadsForPackedB(1, M, N, K);
   if (threads <= 1 && M > kMR) {
     gemmRegion(p, 0, M, 0, N);
     return;
