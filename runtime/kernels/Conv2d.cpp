@@ -204,6 +204,7 @@ void runConv2d(
     if (pointwise) {
       p.b.pack = packStridedB;
       p.b.context = &images[problem];
+      p.b.rowMajor = &images[problem];
     } else {
       p.b.pack = packIm2col;
       p.b.context = &geometries[problem];

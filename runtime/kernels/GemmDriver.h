@@ -33,6 +33,11 @@ struct OperandB {
   void (*pack)(const void *context, int64_t k0, int64_t kc, int64_t n0, int64_t nc,
                float *dst) = nullptr;
   const void *context = nullptr;
+  // Optionally, the same B as a row-major matrix (cs == 1): where the CPU has the wide
+  // AVX-512 tiles and a region has few rows, full 32-column tiles then read its rows in
+  // place and only a ragged last column block is packed (a 1x1 convolution's image:
+  // packing it cost 7 % of MobileNetV2).
+  const Strided *rowMajor = nullptr;
 };
 
 // Packs a Strided B: the `pack` of OperandB for plain matrices (context: a Strided).

@@ -47,12 +47,15 @@ struct PanelPrefetch {
   }
 };
 
-// The same over two adjacent B panels, b0 and b1 (a kMR x 2*kNR tile, nr <= 2*kNR), with
+// The same over two adjacent B panels, b0 and b1 (a kMR x 2*kNR tile, nr <= 2*kNR), whose
+// k-th rows are bs floats apart (kNR for packed panels; a row-major B's row stride when its
+// rows are read in place), with
 // the same arithmetic per element: the AVX-512 kernel where the CPU has it, else null.
 // A non-null `epilogue` is applied to the tile as it is stored (the last k block); a
 // non-null `prefetch` is fetched into L2 on the way.
 using WideMicroKernel = void (*)(int64_t kc, const float *a, const float *b0, const float *b1,
-                                 float *c, int64_t rs, int64_t cs, bool accumulate, int64_t mr,
+                                 int64_t bs, float *c, int64_t rs, int64_t cs, bool accumulate,
+                                 int64_t mr,
                                  int64_t nr, const TileEpilogue *epilogue,
                                  const PanelPrefetch *prefetch);
 WideMicroKernel selectWideMicroKernel();
@@ -60,7 +63,7 @@ WideMicroKernel selectWideMicroKernel();
 // Two A panels (a0: rows 0-5, a1: rows 6-11, mr <= 2*kMR) against two B panels: the AVX-512
 // 12 x 32 tile, else null. Same arithmetic per element again; `epilogue` as above.
 using TallMicroKernel = void (*)(int64_t kc, const float *a0, const float *a1, const float *b0,
-                                 const float *b1, float *c, int64_t rs, int64_t cs,
+                                 const float *b1, int64_t bs, float *c, int64_t rs, int64_t cs,
                                  bool accumulate, int64_t mr, int64_t nr,
                                  const TileEpilogue *epilogue, const PanelPrefetch *prefetch);
 TallMicroKernel selectTallMicroKernel();

@@ -43,7 +43,8 @@ MCC_AVX512 inline void storeHalf(__m512 sum, float *out, int64_t i, int64_t j0, 
 // Panels * kMR broadcasts and twice as many FMAs; the accumulators stay in zmm registers.
 template <int Panels>
 MCC_AVX512 inline void tileAvx512(int64_t kc, const float *a0, const float *a1,
-                                  const float *b0, const float *b1, float *c, int64_t rs,
+                                  const float *b0, const float *b1, int64_t bs, float *c,
+                                  int64_t rs,
                                   int64_t cs, bool accumulate, int64_t mr, int64_t nr,
                                   const TileEpilogue *e, const PanelPrefetch *pf) {
   constexpr int rows = Panels * kMR;
@@ -61,7 +62,7 @@ MCC_AVX512 inline void tileAvx512(int64_t kc, const float *a0, const float *a1,
   for (int i = 0; i < rows; ++i)
     acc[i][0] = acc[i][1] = _mm512_setzero_ps();
 #pragma GCC unroll 2
-  for (int64_t k = 0; k < kc; ++k, b0 += kNR, b1 += kNR) {
+  for (int64_t k = 0; k < kc; ++k, b0 += bs, b1 += bs) {
     if (k == at && line < end) {
       _mm_prefetch(reinterpret_cast<const char *>(pf->line(line)), _MM_HINT_T1);
       ++line;
@@ -109,18 +110,19 @@ MCC_AVX512 inline void tileAvx512(int64_t kc, const float *a0, const float *a1,
 }
 
 MCC_AVX512 void microKernelAvx512(int64_t kc, const float *a, const float *b0,
-                                  const float *b1, float *c, int64_t rs, int64_t cs,
+                                  const float *b1, int64_t bs, float *c, int64_t rs, int64_t cs,
                                   bool accumulate, int64_t mr, int64_t nr,
                                   const TileEpilogue *epilogue, const PanelPrefetch *prefetch) {
-  tileAvx512<1>(kc, a, nullptr, b0, b1, c, rs, cs, accumulate, mr, nr, epilogue, prefetch);
+  tileAvx512<1>(kc, a, nullptr, b0, b1, bs, c, rs, cs, accumulate, mr, nr, epilogue, prefetch);
 }
 
 MCC_AVX512 void microKernelAvx512Tall(int64_t kc, const float *a0, const float *a1,
-                                      const float *b0, const float *b1, float *c, int64_t rs,
+                                      const float *b0, const float *b1, int64_t bs, float *c,
+                                      int64_t rs,
                                       int64_t cs, bool accumulate, int64_t mr, int64_t nr,
                                       const TileEpilogue *epilogue,
                                       const PanelPrefetch *prefetch) {
-  tileAvx512<2>(kc, a0, a1, b0, b1, c, rs, cs, accumulate, mr, nr, epilogue, prefetch);
+  tileAvx512<2>(kc, a0, a1, b0, b1, bs, c, rs, cs, accumulate, mr, nr, epilogue, prefetch);
 }
 #endif
 

@@ -538,6 +538,15 @@ TEST_F(KernelsTest, ConvGroupsAndShapes) {
   cases.push_back(c);
   c.sH = c.sW = 2; // 1x1 stride 2 (im2col path)
   cases.push_back(c);
+  c = ConvCase(); // 1x1 over two K blocks, few rows: B read in place but a 4-column tail
+  c.KH = c.KW = 1;
+  c.padTop = c.padLeft = c.padBottom = c.padRight = 0;
+  c.C = 300;
+  c.M = 40;
+  c.H = 5;
+  c.W = 20;
+  c.activation = MCC_ACT_RELU;
+  cases.push_back(c);
   c = ConvCase(); // 7x7 stride 2 pad 3, ResNet's stem in small
   c.C = 3;
   c.M = 16;
