@@ -1,4 +1,4 @@
-// Direct stride-1 convolution on AVX-512 (DirectConv.h).
+// Direct stride-1 and stride-2 convolution on AVX-512 (DirectConv.h).
 //
 // Output positions are numbered over the padded width: q = y*Wp + x, with x in [0, Wp) of
 // which only x < OW are real. Tap (i, j) of position q reads the padded plane at
@@ -156,6 +156,47 @@ void padPlane(const float *in, int64_t hs, int64_t ws, int64_t H, int64_t W, int
   std::memset(plane + Hp * Wp, 0, (planeFloats - Hp * Wp) * sizeof(float));
 }
 
+// Stride 2: the zero-padded image (as padPlane) split into four planes by row and column
+// parity, plane (a, b) holding padded (2r + a, 2x + b) at row r, column x, for r < Hq,
+// x < Wq; each plane's slack up to `planeFloats` is 0. Each input row is read once and
+// split into its even and odd columns 16 at a time.
+MCC_AVX512 void padPhases(const float *in, int64_t hs, int64_t ws, int64_t H, int64_t W,
+                          int64_t padTop, int64_t padLeft, int64_t Hq, int64_t Wq,
+                          int64_t planeFloats, float *planes) {
+  std::memset(planes, 0, 4 * planeFloats * sizeof(float));
+  const __m512i evenLanes =
+      _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+  const __m512i oddLanes =
+      _mm512_setr_epi32(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
+  for (int64_t y = 0; y < H; ++y) {
+    const int64_t row = y + padTop; // in the padded image
+    if (row < 0 || row >= 2 * Hq)
+      continue;
+    float *rowPlanes = planes + (row & 1) * 2 * planeFloats + (row >> 1) * Wq;
+    const float *from = in + y * hs;
+    // Input column X lands in column phase (X + padLeft) & 1 at (X + padLeft) >> 1.
+    for (int64_t X = 0; X < W;) {
+      const int64_t padded = X + padLeft;
+      if (padded < 0) {
+        ++X;
+        continue;
+      }
+      if ((padded >> 1) >= Wq)
+        break;
+      if (ws == 1 && (padded & 1) == 0 && X + 32 <= W && (padded >> 1) + 16 <= Wq) {
+        __m512 a = _mm512_loadu_ps(from + X), b = _mm512_loadu_ps(from + X + 16);
+        _mm512_storeu_ps(rowPlanes + (padded >> 1), _mm512_permutex2var_ps(a, evenLanes, b));
+        _mm512_storeu_ps(rowPlanes + planeFloats + (padded >> 1),
+                         _mm512_permutex2var_ps(a, oddLanes, b));
+        X += 32;
+        continue;
+      }
+      rowPlanes[(padded & 1) * planeFloats + (padded >> 1)] = from[X * ws];
+      ++X;
+    }
+  }
+}
+
 struct Scratch {
   std::vector<float> planes;
   std::vector<int32_t> offsets;
@@ -171,38 +212,49 @@ bool runDirectConv(const DirectConvProblem &p) {
   mcc_memref4_f32 &out = *p.out;
   const int64_t N = in.sizes[0], C = in.sizes[1], H = in.sizes[2], W = in.sizes[3];
   const int64_t M = out.sizes[1], OH = out.sizes[2], OW = out.sizes[3];
-  const int64_t Wp = OW + (p.KW - 1) * p.dW, Hp = OH + (p.KH - 1) * p.dH;
+  // Stride 2 reads four phase planes per channel instead of one (see padPhases): tap (i, j)
+  // is then plane (i % 2, j % 2) shifted by (i / 2, j / 2), and the rest is unchanged.
+  const int64_t s = p.strideH;
+  const bool strideOk = s == p.strideW && (s == 1 || (s == 2 && p.dH == 1 && p.dW == 1));
+  const int64_t Wp = OW + (p.KW - 1) * p.dW / s, Hp = OH + (p.KH - 1) * p.dH / s;
+  const int64_t phases = s * s;
   const bool registerActivation = p.activation.kind == MCC_ACT_NONE ||
                                   p.activation.kind == MCC_ACT_RELU ||
                                   p.activation.kind == MCC_ACT_CLIP ||
                                   p.activation.kind == MCC_ACT_LEAKY_RELU;
-  if (!useAvx512() || p.strideH != 1 || p.strideW != 1 || p.KH * p.KW <= 1 ||
+  if (!useAvx512() || !strideOk || p.KH * p.KW <= 1 ||
       !registerActivation || out.strides[3] != 1 || (p.residual && p.residual->strides[3] != 1))
     return false;
-  // The padding columns are computed for nothing. Measured against im2col + GEMM (same
-  // tile kernel): 3x3 over 56x56 (2 of 58 lanes wasted) gains 8-15 %, 28x28 (2 of 30) and
-  // 14x14 (2 of 16) lose 4-14 %; so at most one lane in 16.
-  if (16 * (Wp - OW) > Wp)
+  // The padding columns are computed for nothing, and a tile that spans several output rows
+  // stores each run with its own masks. Measured against im2col + GEMM (same tile kernel):
+  // 3x3 over 56x56 gains 8-15 % and ResNet's 7x7 stride-2 stem 29 %, while 3x3 over 28x28
+  // (stride 1 or 2) and 14x14 lose 4-14 %; so rows of 48 or more, at most one lane in 16
+  // wasted.
+  if (OW < 48 || 16 * (Wp - OW) > Wp)
     return false;
   const int64_t Cg = C / p.group, Mg = M / p.group, K = Cg * p.KH * p.KW;
   const int64_t Q = OH * Wp, tiles = ceilDiv(Q, kLanes);
   // Plane stride: room for the last tile's widest read, and an odd number of 64-byte lines
   // so that the same position of successive channels falls in different L1 sets.
-  int64_t planeFloats = std::max(Hp * Wp, tiles * kLanes + (p.KH - 1) * p.dH * Wp +
-                                              (p.KW - 1) * p.dW);
+  int64_t planeFloats = std::max(Hp * Wp, tiles * kLanes + (p.KH - 1) * p.dH / s * Wp +
+                                              (p.KW - 1) * p.dW / s);
   planeFloats = ceilDiv(planeFloats, 16) * 16;
   if ((planeFloats / 16) % 2 == 0)
     planeFloats += 16;
-  if (static_cast<double>(planeFloats) * C >= std::numeric_limits<int32_t>::max())
+  const int64_t channelFloats = phases * planeFloats;
+  if (static_cast<double>(channelFloats) * C >= std::numeric_limits<int32_t>::max())
     return false;
 
   thread_local Scratch scratch;
-  scratch.planes.resize(planeFloats * C);
+  scratch.planes.resize(channelFloats * C);
   scratch.offsets.resize(K);
   for (int64_t c = 0, k = 0; c < Cg; ++c)
     for (int64_t i = 0; i < p.KH; ++i)
-      for (int64_t j = 0; j < p.KW; ++j, ++k)
-        scratch.offsets[k] = static_cast<int32_t>(c * planeFloats + i * p.dH * Wp + j * p.dW);
+      for (int64_t j = 0; j < p.KW; ++j, ++k) {
+        const int64_t phase = (i * p.dH % s) * s + j * p.dW % s;
+        scratch.offsets[k] = static_cast<int32_t>(c * channelFloats + phase * planeFloats +
+                                                  i * p.dH / s * Wp + j * p.dW / s);
+      }
   float *planes = scratch.planes.data();
   const int32_t *offsets = scratch.offsets.data();
 
@@ -222,8 +274,12 @@ bool runDirectConv(const DirectConvProblem &p) {
     const float *image = in.aligned + in.offset + n * in.strides[0];
     parallelFor(threads, threads, [&](int64_t part) {
       for (int64_t c = part * ceilDiv(C, threads); c < std::min(C, (part + 1) * ceilDiv(C, threads)); ++c)
-        padPlane(image + c * in.strides[1], in.strides[2], in.strides[3], H, W, p.padTop,
-                 p.padLeft, Hp, Wp, planeFloats, planes + c * planeFloats);
+        if (s == 1)
+          padPlane(image + c * in.strides[1], in.strides[2], in.strides[3], H, W, p.padTop,
+                   p.padLeft, Hp, Wp, planeFloats, planes + c * channelFloats);
+        else
+          padPhases(image + c * in.strides[1], in.strides[2], in.strides[3], H, W, p.padTop,
+                    p.padLeft, Hp, Wp, planeFloats, planes + c * channelFloats);
     });
     const int64_t regions = p.group * qChunks * mChunks;
     parallelFor(regions, threads, [&](int64_t item) {
@@ -231,7 +287,7 @@ bool runDirectConv(const DirectConvProblem &p) {
       const int64_t t0 = (rest / mChunks) * qStep, t1 = std::min(tiles, t0 + qStep);
       const int64_t m0 = (rest % mChunks) * mStep, m1 = std::min(Mg, m0 + mStep);
       const float *weight = p.weight + g * aPanelsFloats(Mg, K);
-      const float *groupPlanes = planes + g * Cg * planeFloats;
+      const float *groupPlanes = planes + g * Cg * channelFloats;
       float *groupOut = out.aligned + out.offset + n * out.strides[0] + g * Mg * ocs;
       const float *groupRes =
           p.residual ? p.residual->aligned + p.residual->offset + n * p.residual->strides[0] +

@@ -1,7 +1,9 @@
-// Direct convolution for stride-1 KxK layers (K > 1) on AVX-512: no im2col. The image is
-// copied once into a zero-padded plane per channel; on that plane, the output computed over
-// the padded width is, for tap (i, j), the padded input shifted by i*dH*Wp + j*dW, so each
-// k of the GEMM reads its B row straight from the plane with two vector loads. The weights
+// Direct convolution for stride-1 and stride-2 KxK layers (K > 1) over wide rows on AVX-512:
+// no im2col. The image is copied once into a zero-padded plane per channel (stride 2: four,
+// split by row and column parity); on that plane, the output computed over the padded width
+// is, for tap (i, j), the padded input shifted by i*dH*Wp + j*dW (stride 2: plane
+// (i % 2, j % 2) shifted by (i / 2)*Wp + j / 2), so each k of the GEMM reads its B row
+// straight from a plane with two vector loads. The weights
 // are the same pre-packed A panels the GEMM path reads, and the sum runs over k in the same
 // order and K blocks, so the result is the im2col path's, bit for bit.
 #ifndef MCC_RUNTIME_KERNELS_DIRECTCONV_H
@@ -28,9 +30,10 @@ struct DirectConvProblem {
 };
 
 // Runs the convolution and returns true where the direct kernel applies and pays (AVX-512,
-// stride 1, a kernel larger than 1x1, unit-stride output and residual rows, an activation
-// applied in registers, and a padded width that wastes at most one lane in 16);
-// returns false, having done nothing, otherwise.
+// stride 1 (any dilation) or 2 (none), a kernel larger than 1x1, output rows of 48 or
+// more, unit-stride output and residual rows, an activation applied in registers, and a
+// padded width that wastes at most one lane in 16); returns false, having done nothing,
+// otherwise.
 bool runDirectConv(const DirectConvProblem &p);
 
 } // namespace mcc::kernels

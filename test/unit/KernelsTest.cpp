@@ -631,24 +631,45 @@ TEST_F(KernelsTest, ConvGroupsAndShapes) {
   c.H = 20;
   c.W = 37;
   cases.push_back(c);
-  // Direct stride-1 convolution (DirectConv.h, where the CPU has AVX-512; the case above is
-  // one too): rows over one A block (150 > 144), groups, a batch, Clip.
+  // Direct convolution (DirectConv.h, where the CPU has AVX-512: rows of 48 or more): rows
+  // over one A block (150 > 144), groups, a batch, Clip.
   c = ConvCase();
   c.C = 12;
   c.M = 150;
   c.group = 2;
   c.N = 2;
   c.H = 6;
-  c.W = 40;
+  c.W = 50;
   c.activation = MCC_ACT_CLIP;
   c.p0 = -0.5f;
   c.p1 = 0.5f;
+  cases.push_back(c);
+  c = ConvCase(); // direct stride 2 (phase planes): a 7x7 stem over wide rows
+  c.C = 3;
+  c.M = 16;
+  c.H = 9;
+  c.W = 100;
+  c.KH = c.KW = 7;
+  c.sH = c.sW = 2;
+  c.padTop = c.padLeft = c.padBottom = c.padRight = 3;
+  c.activation = MCC_ACT_RELU;
+  cases.push_back(c);
+  c = ConvCase(); // direct stride 2, 3x3, over two K blocks (C = 30)
+  c.C = 30;
+  c.M = 20;
+  c.H = 8;
+  c.W = 100;
+  c.sH = c.sW = 2;
+  cases.push_back(c);
+  c.padTop = c.padLeft = 0; // odd width, pads only after
+  c.W = 101;
+  c.H = 7;
   cases.push_back(c);
   c = ConvCase(); // direct: dilated rows, asymmetric pads, LeakyReLU, 13 rows (a 6-row tail)
   c.C = 5;
   c.M = 13;
   c.H = 9;
-  c.W = 45;
+  c.W = 60;
   c.dH = 2;
   c.padTop = 2;
   c.padBottom = 1;
