@@ -1,8 +1,8 @@
 // mcc_kernel_conv2d: NCHW grouped convolution with a fused epilogue. Depthwise runs its own
 // kernel; every other case is one GEMM per (image, group) with the pre-packed weight as A and
 // the image as B: a 1x1 stride-1 unpadded convolution reads the image as the [C, H*W] matrix it
-// already is, a stride-1 KxK one reads it from a padded copy (DirectConv.h) where the CPU has
-// AVX-512, anything else packs im2col panels block by block.
+// already is, a stride-1 or stride-2 KxK one over wide rows reads it from a padded copy
+// (DirectConv.h) where the CPU has AVX-512, anything else packs im2col panels block by block.
 #include "DenseCopy.h"
 #include "Depthwise.h"
 #include "DirectConv.h"

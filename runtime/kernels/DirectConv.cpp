@@ -10,6 +10,7 @@
 
 #include "GemmDriver.h"
 #include "Isa.h"
+#include "MicroKernel.h"
 #include "PackedLayout.h"
 #include "ThreadPool.h"
 #include "VectorActivation.h"
@@ -25,9 +26,8 @@ namespace {
 
 #if defined(__x86_64__)
 
-constexpr int64_t kLanes = 32; // output positions per tile: two zmm
-constexpr int64_t kRowBlock = 144; // rows per A block, as the GEMM's kMC (L2-resident)
-constexpr int kMaxSegments = 8;    // a tile spans at most 32 / 8 + 1 rows (Wp >= 8)
+constexpr int64_t kLanes = 32;  // output positions per tile: two zmm
+constexpr int kMaxSegments = 8; // a tile spans at most 32 / 8 + 1 rows (Wp >= 8)
 
 // The lanes of a tile that land in one output row: lanes [lane, lane + count) are that
 // row's columns from `ow` on. `outDelta` (`resDelta`) is the offset, within one channel's
@@ -52,7 +52,8 @@ struct TileStore {
 };
 
 __mmask16 laneMask(int64_t from, int64_t to, int half) {
-  int64_t lo = std::max<int64_t>(from - 16 * half, 0), hi = std::min<int64_t>(to - 16 * half, 16);
+  const int64_t lo = std::max<int64_t>(from - 16 * half, 0);
+  const int64_t hi = std::min<int64_t>(to - 16 * half, 16);
   if (hi <= lo)
     return 0;
   uint32_t bits = ((1u << hi) - 1) & ~((1u << lo) - 1);
@@ -119,8 +120,8 @@ MCC_AVX512 void directTile(int64_t kc, const float *a0, const float *a1, const f
           if (e->bias)
             v = _mm512_add_ps(v, _mm512_set1_ps(e->bias[i * e->biasStride]));
           if (e->residual)
-            v = _mm512_add_ps(
-                v, _mm512_maskz_loadu_ps(mask, e->residual + i * e->rcs + seg.resDelta + 16 * h));
+            v = _mm512_add_ps(v, _mm512_maskz_loadu_ps(mask, e->residual + i * e->rcs +
+                                                                 seg.resDelta + 16 * h));
           v = activateVector(v, e->activation);
         }
         _mm512_mask_storeu_ps(dst, mask, v);
@@ -218,12 +219,9 @@ bool runDirectConv(const DirectConvProblem &p) {
   const bool strideOk = s == p.strideW && (s == 1 || (s == 2 && p.dH == 1 && p.dW == 1));
   const int64_t Wp = OW + (p.KW - 1) * p.dW / s, Hp = OH + (p.KH - 1) * p.dH / s;
   const int64_t phases = s * s;
-  const bool registerActivation = p.activation.kind == MCC_ACT_NONE ||
-                                  p.activation.kind == MCC_ACT_RELU ||
-                                  p.activation.kind == MCC_ACT_CLIP ||
-                                  p.activation.kind == MCC_ACT_LEAKY_RELU;
   if (!useAvx512() || !strideOk || p.KH * p.KW <= 1 ||
-      !registerActivation || out.strides[3] != 1 || (p.residual && p.residual->strides[3] != 1))
+      !isRegisterActivation(p.activation.kind) || out.strides[3] != 1 ||
+      (p.residual && p.residual->strides[3] != 1))
     return false;
   // The padding columns are computed for nothing, and a tile that spans several output rows
   // stores each run with its own masks. Measured against im2col + GEMM (same tile kernel):
@@ -272,8 +270,10 @@ bool runDirectConv(const DirectConvProblem &p) {
 
   for (int64_t n = 0; n < N; ++n) {
     const float *image = in.aligned + in.offset + n * in.strides[0];
+    const int64_t channelsPerPart = ceilDiv(C, threads);
     parallelFor(threads, threads, [&](int64_t part) {
-      for (int64_t c = part * ceilDiv(C, threads); c < std::min(C, (part + 1) * ceilDiv(C, threads)); ++c)
+      const int64_t end = std::min(C, (part + 1) * channelsPerPart);
+      for (int64_t c = part * channelsPerPart; c < end; ++c)
         if (s == 1)
           padPlane(image + c * in.strides[1], in.strides[2], in.strides[3], H, W, p.padTop,
                    p.padLeft, Hp, Wp, planeFloats, planes + c * channelFloats);
@@ -297,8 +297,8 @@ bool runDirectConv(const DirectConvProblem &p) {
         const int64_t kc = std::min(kKC, K - kb);
         const bool last = kb + kc == K;
         const bool accumulate = kb > 0 || p.accumulateIntoOut;
-        for (int64_t ic = m0; ic < m1; ic += kRowBlock) {
-          const int64_t mc = std::min(kRowBlock, m1 - ic);
+        for (int64_t ic = m0; ic < m1; ic += kMC) { // one L2-resident A block at a time
+          const int64_t mc = std::min(kMC, m1 - ic);
           for (int64_t t = t0; t < t1; ++t) {
             const TileMap map = tileMap(t * kLanes, Q, Wp, OW, ohs, rhs);
             for (int64_t ir = 0; ir < mc;) {

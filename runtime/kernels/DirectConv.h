@@ -3,9 +3,9 @@
 // split by row and column parity); on that plane, the output computed over the padded width
 // is, for tap (i, j), the padded input shifted by i*dH*Wp + j*dW (stride 2: plane
 // (i % 2, j % 2) shifted by (i / 2)*Wp + j / 2), so each k of the GEMM reads its B row
-// straight from a plane with two vector loads. The weights
-// are the same pre-packed A panels the GEMM path reads, and the sum runs over k in the same
-// order and K blocks, so the result is the im2col path's, bit for bit.
+// straight from a plane with two vector loads. The weights are the same pre-packed A panels
+// the GEMM path reads, and the sum runs over k in the same order and K blocks, so the result
+// is the im2col path's, bit for bit.
 #ifndef MCC_RUNTIME_KERNELS_DIRECTCONV_H
 #define MCC_RUNTIME_KERNELS_DIRECTCONV_H
 

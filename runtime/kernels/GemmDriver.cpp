@@ -27,7 +27,6 @@ namespace {
 // a kMC x kKC A block 144 KiB, a kKC x kNC B block 1 MiB (3 MiB measured no faster, and each
 // thread keeps its B buffer for life). (On a 48 KiB-L1d, 2 MiB-L2 Xeon,
 // KC 384/512 and MC up to 336 measured no better for 1024^3 and worse for BERT shapes.)
-constexpr int64_t kMC = 144;
 constexpr int64_t kNC = 1024;
 static_assert(kMC % kMR == 0 && kNC % kNR == 0, "blocks hold whole micro-tiles");
 

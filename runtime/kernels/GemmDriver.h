@@ -14,6 +14,8 @@ namespace mcc::kernels {
 // The depth of one K block: the sums of a C tile are stored (and later resumed) at these
 // boundaries, which every kernel that must match the GEMM bit for bit keeps too.
 constexpr int64_t kKC = 256;
+// Rows of one A block (kMC x kKC, 144 KiB: kept in L2 while the B columns sweep past it).
+constexpr int64_t kMC = 144;
 
 // A strided matrix: element (r, c) at data[r * rs + c * cs].
 struct Strided {

@@ -7,12 +7,12 @@
 // scalar kernels, so which kernel computed a tile never changes a bit of the result.
 #include "MicroKernel.h"
 
-#include <algorithm>
-
 #include "Isa.h"
-#include "VectorActivation.h"
 #include "PackedLayout.h"
+#include "VectorActivation.h"
 #include "mcc/kernels.h"
+
+#include <algorithm>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -44,9 +44,8 @@ MCC_AVX512 inline void storeHalf(__m512 sum, float *out, int64_t i, int64_t j0, 
 template <int Panels>
 MCC_AVX512 inline void tileAvx512(int64_t kc, const float *a0, const float *a1,
                                   const float *b0, const float *b1, int64_t bs, float *c,
-                                  int64_t rs,
-                                  int64_t cs, bool accumulate, int64_t mr, int64_t nr,
-                                  const TileEpilogue *e, const PanelPrefetch *pf) {
+                                  int64_t rs, int64_t cs, bool accumulate, int64_t mr,
+                                  int64_t nr, const TileEpilogue *e, const PanelPrefetch *pf) {
   constexpr int rows = Panels * kMR;
   // C is read (accumulate) or written only after the k loop: start fetching its lines now.
   for (int64_t i = 0; i < mr; ++i) {
@@ -118,9 +117,8 @@ MCC_AVX512 void microKernelAvx512(int64_t kc, const float *a, const float *b0,
 
 MCC_AVX512 void microKernelAvx512Tall(int64_t kc, const float *a0, const float *a1,
                                       const float *b0, const float *b1, int64_t bs, float *c,
-                                      int64_t rs,
-                                      int64_t cs, bool accumulate, int64_t mr, int64_t nr,
-                                      const TileEpilogue *epilogue,
+                                      int64_t rs, int64_t cs, bool accumulate, int64_t mr,
+                                      int64_t nr, const TileEpilogue *epilogue,
                                       const PanelPrefetch *prefetch) {
   tileAvx512<2>(kc, a0, a1, b0, b1, bs, c, rs, cs, accumulate, mr, nr, epilogue, prefetch);
 }
