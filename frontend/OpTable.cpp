@@ -48,6 +48,7 @@ const OpTable &OpTable::get() {
     registerTransformerOps(t);
     registerLossOps(t);
     registerMiscOps(t);
+    registerQuantizationOps(t);
     return t;
   }();
   return table;

@@ -44,6 +44,12 @@ private:
   llvm::StringMap<std::vector<Entry>> entries;
 };
 
+/// A Conv node's convolution of `x` by `w` (+ `bias`, may be null): reads its
+/// window attributes (kernel_shape, strides, pads, auto_pad, dilations,
+/// group). Conv and the integer convs of the quantized ops share it.
+mlir::FailureOr<mlir::Value> buildConv(NodeContext &n, mlir::Value x, mlir::Value w,
+                                       mlir::Value bias);
+
 // Each op family registers its rows (ops/*.cpp).
 void registerElementwiseOps(OpTable &table);
 void registerContractionOps(OpTable &table);
@@ -58,6 +64,7 @@ void registerResizeOps(OpTable &table);
 void registerTransformerOps(OpTable &table);
 void registerLossOps(OpTable &table);
 void registerMiscOps(OpTable &table);
+void registerQuantizationOps(OpTable &table);
 
 } // namespace mcc::frontend
 

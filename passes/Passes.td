@@ -81,6 +81,18 @@ def RecomposeActivations : Pass<"mcc-recompose-activations", "mlir::func::FuncOp
   }];
 }
 
+def FoldDequantizedConstants : Pass<"mcc-fold-dequantized-constants", "mlir::func::FuncOp"> {
+  let summary = "Dequantize constant weights and biases at compile time";
+  let description = [{
+    `dequantize_linear(W, scale, zero_point)` with all three constant (the
+    int8 weights and int32 biases of a QDQ model) becomes the f32 (or f64)
+    constant it computes, so the float kernels behind it see constant
+    weights they can pack at compile time. Dequantizes of values computed at
+    run time, and those to 16-bit floats, stay.
+  }];
+  let dependentDialects = ["mlir::arith::ArithDialect"];
+}
+
 def UnrollRecurrent : Pass<"mcc-unroll-recurrent", "mlir::func::FuncOp"> {
   let summary = "Unroll lstm, gru and rnn into one cell of mcc ops per time step";
   let description = [{

@@ -31,6 +31,7 @@ struct ConvertMccToLinalgPass
     mcc::populateSpatialLowering(patterns);
     mcc::populateAttentionLowering(patterns);
     mcc::populateFusedLowering(patterns);
+    mcc::populateQuantLowering(patterns);
 
     ConversionTarget target(*ctx);
     target.addIllegalDialect<mcc::MccDialect>();

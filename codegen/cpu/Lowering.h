@@ -39,6 +39,8 @@ void populateAttentionLowering(mlir::RewritePatternSet &patterns);
 /// fused_conv, fused_matmul: the contraction, then one in-place epilogue
 /// (FusedLowering.cpp).
 void populateFusedLowering(mlir::RewritePatternSet &patterns);
+/// quantize_linear, dequantize_linear (QuantLowering.cpp).
+void populateQuantLowering(mlir::RewritePatternSet &patterns);
 
 /// Marks the outermost loop of a contraction tiled together with its
 /// epilogue (mcc-tile-and-fuse-epilogues); `mcc --stats` counts it as one

@@ -46,5 +46,6 @@ include "dialects/mcc/SpatialOps.td"
 include "dialects/mcc/AttentionOps.td"
 include "dialects/mcc/FusedOps.td"
 include "dialects/mcc/TrainingOps.td"
+include "dialects/mcc/QuantOps.td"
 
 #endif // MCC_OPS_TD

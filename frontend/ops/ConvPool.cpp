@@ -92,41 +92,9 @@ FailureOr<RankedTensorType> windowInput(NodeContext &n) {
 LogicalResult importConv(NodeContext &n) {
   if (failed(n.checkInputs(2, 3)))
     return failure();
-  auto input = windowInput(n);
-  if (failed(input))
-    return failure();
-  RankedTensorType weight = n.inputType(1);
-  if (weight.getRank() != input->getRank()) {
-    n.emitError() << "weight " << weight << " must have the rank of the input " << *input;
-    return failure();
-  }
-  // The kernel is the weight's spatial dims; kernel_shape, when given, must agree.
-  SmallVector<int64_t> kernel(weight.getShape().drop_front(2));
-  if (auto attr = n.getOptionalInts("kernel_shape")) {
-    for (size_t i = 0; i < attr->size() && i < kernel.size(); ++i) {
-      if (!ShapedType::isDynamic(kernel[i]) && kernel[i] != (*attr)[i]) {
-        n.emitError() << "kernel_shape does not match the weight " << weight;
-        return failure();
-      }
-    }
-    kernel = *attr;
-  }
-  if (llvm::any_of(kernel, ShapedType::isDynamic)) {
-    n.emitError() << "the kernel size must be known: weight " << weight
-                  << " has dynamic spatial dims and no kernel_shape";
-    return failure();
-  }
-  auto window = readWindow(n, *input, kernel);
-  if (failed(window))
-    return failure();
-  int64_t group = n.getInt("group", 1);
-  if (group <= 0) {
-    n.emitError() << "group must be positive, got " << group;
-    return failure();
-  }
-  return n.setOutput(0, n.create<mcc::ConvOp>(n.input(0), n.input(1), n.input(2),
-                                              window->strides, window->pads, window->dilations,
-                                              static_cast<uint64_t>(group)));
+  // Inputs in order: each materializes its constant where first read.
+  Value x = n.input(0), w = n.input(1), bias = n.input(2);
+  return n.setOutput(0, buildConv(n, x, w, bias));
 }
 
 template <typename OpT> LogicalResult importPool(NodeContext &n) {
@@ -262,6 +230,45 @@ LogicalResult importLpPool(NodeContext &n) {
 }
 
 } // namespace
+
+FailureOr<Value> mcc::frontend::buildConv(NodeContext &n, Value x, Value w, Value bias) {
+  auto input = dyn_cast<RankedTensorType>(x.getType());
+  if (!input || input.getRank() < 3) {
+    n.emitError() << "input must be [N, C, D1, ...], got " << x.getType();
+    return failure();
+  }
+  auto weight = cast<RankedTensorType>(w.getType());
+  if (weight.getRank() != input.getRank()) {
+    n.emitError() << "weight " << weight << " must have the rank of the input " << input;
+    return failure();
+  }
+  // The kernel is the weight's spatial dims; kernel_shape, when given, must agree.
+  SmallVector<int64_t> kernel(weight.getShape().drop_front(2));
+  if (auto attr = n.getOptionalInts("kernel_shape")) {
+    for (size_t i = 0; i < attr->size() && i < kernel.size(); ++i) {
+      if (!ShapedType::isDynamic(kernel[i]) && kernel[i] != (*attr)[i]) {
+        n.emitError() << "kernel_shape does not match the weight " << weight;
+        return failure();
+      }
+    }
+    kernel = *attr;
+  }
+  if (llvm::any_of(kernel, ShapedType::isDynamic)) {
+    n.emitError() << "the kernel size must be known: weight " << weight
+                  << " has dynamic spatial dims and no kernel_shape";
+    return failure();
+  }
+  auto window = readWindow(n, input, kernel);
+  if (failed(window))
+    return failure();
+  int64_t group = n.getInt("group", 1);
+  if (group <= 0) {
+    n.emitError() << "group must be positive, got " << group;
+    return failure();
+  }
+  return n.create<mcc::ConvOp>(x, w, bias, window->strides, window->pads, window->dilations,
+                               static_cast<uint64_t>(group));
+}
 
 void mcc::frontend::registerConvPoolOps(OpTable &t) {
   t.add("ConvTranspose", 1, importConvTranspose);
