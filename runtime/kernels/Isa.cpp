@@ -34,4 +34,16 @@ bool useAvx512() {
   return avx512;
 }
 
+bool useAvx512Vnni() {
+  static const bool vnni = [] {
+#if defined(__x86_64__)
+    return useAvx512() && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl") &&
+           __builtin_cpu_supports("avx512vnni");
+#else
+    return false;
+#endif
+  }();
+  return vnni;
+}
+
 } // namespace mcc::kernels

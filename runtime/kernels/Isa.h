@@ -13,6 +13,10 @@ bool useAvx2Fma();
 // or "scalar".
 bool useAvx512();
 
+// True when AVX-512 is in use and the CPU has AVX-512 BW, VL and VNNI (vpdpbusd): the int8
+// kernels' fast path.
+bool useAvx512Vnni();
+
 } // namespace mcc::kernels
 
 #endif

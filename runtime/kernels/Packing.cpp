@@ -2,6 +2,7 @@
 // into the static mcc_kernel_packing library the compiler links to pack constant weights, so
 // this file depends on nothing else in the runtime.
 #include "PackedLayout.h"
+#include "QuantizedLayout.h"
 
 #include "mcc/kernels.h"
 
@@ -103,6 +104,29 @@ MCC_KERNEL_EXPORT void mcc_kernel_conv2d_pack_weight(const float *w, int64_t M, 
   int64_t Mg = M / group;
   for (int64_t g = 0; g < group; ++g)
     packAPanels(w, K, 1, g * Mg, Mg, 0, K, packed + g * aPanelsFloats(Mg, K));
+}
+
+MCC_KERNEL_EXPORT int64_t mcc_kernel_qconv2d_packed_weight_bytes(int64_t M, int64_t Cg,
+                                                                  int64_t kernelH,
+                                                                  int64_t kernelW,
+                                                                  int64_t group) {
+  return group * qconvGroupWeightBytes(M / group, Cg * kernelH * kernelW);
+}
+
+MCC_KERNEL_EXPORT void mcc_kernel_qconv2d_pack_weight(const int8_t *w, int64_t M, int64_t Cg,
+                                                      int64_t kernelH, int64_t kernelW,
+                                                      int64_t group, int8_t *packed) {
+  const int64_t K = Cg * kernelH * kernelW, Mg = M / group, Kq = quads(K);
+  std::memset(packed, 0, mcc_kernel_qconv2d_packed_weight_bytes(M, Cg, kernelH, kernelW, group));
+  for (int64_t g = 0; g < group; ++g) {
+    int8_t *dst = packed + g * qconvGroupWeightBytes(Mg, K);
+    for (int64_t m = 0; m < Mg; ++m) {
+      const int8_t *row = w + (g * Mg + m) * K;
+      const int64_t panel = m / kQMR, r = m % kQMR;
+      for (int64_t k = 0; k < K; ++k)
+        dst[((panel * Kq + k / 4) * kQMR + r) * 4 + k % 4] = row[k];
+    }
+  }
 }
 
 } // extern "C"

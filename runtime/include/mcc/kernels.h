@@ -42,6 +42,18 @@ typedef struct {
   int64_t strides[4];
 } mcc_memref4_i1;
 
+/* An int8 memref (quantized tensors). */
+#define MCC_MEMREF_I8(rank)                                                            \
+  struct {                                                                               \
+    int8_t *allocated;                                                                   \
+    int8_t *aligned;                                                                     \
+    int64_t offset;                                                                      \
+    int64_t sizes[rank];                                                                 \
+    int64_t strides[rank];                                                               \
+  }
+typedef MCC_MEMREF_I8(1) mcc_memref1_i8;
+typedef MCC_MEMREF_I8(4) mcc_memref4_i8;
+
 /* An i32 vector (sequence_lens). */
 typedef struct {
   int32_t *allocated;
@@ -224,6 +236,26 @@ int64_t mcc_kernel_conv2d_packed_weight_floats(int64_t M, int64_t Cg, int64_t ke
 /* w: the contiguous [M, Cg, KH, KW] weight. */
 void mcc_kernel_conv2d_pack_weight(const float *w, int64_t M, int64_t Cg, int64_t kernelH,
                                    int64_t kernelW, int64_t group, float *packed);
+
+/* The int8 convolution of mcc.qconv: for every output element,
+ *   acc = sum over k of w[m][k] * (x[k] + 128)   (int32, exact)
+ *   out = saturate_int8(round_half_even((acc + comp[m]) * scale[m]) + yZero)
+ * where x is the im2col of `in` padded with `xZero` and comp[m] = bias[m] - (128 + xZero) *
+ * sum_k w[m][k] undoes the +128 and the input's zero point (the compiler computes it).
+ * `weight` holds mcc_kernel_qconv2d_pack_weight of the [M, Cg, KH, KW] int8 weight. `out`
+ * must have contiguous rows (unit stride in W, stride OW in H), as the kernel call's own
+ * buffer does. */
+void _mlir_ciface_mcc_kernel_qconv2d(mcc_memref4_i8 *in, mcc_memref1_i8 *weight,
+                                     mcc_memref1_i32 *comp, mcc_memref1_f32 *scale,
+                                     mcc_memref4_i8 *out, int64_t group, int64_t kernelH,
+                                     int64_t kernelW, int64_t strideH, int64_t strideW,
+                                     int64_t padTop, int64_t padLeft, int64_t dilationH,
+                                     int64_t dilationW, int64_t xZero, int64_t yZero);
+int64_t mcc_kernel_qconv2d_packed_weight_bytes(int64_t M, int64_t Cg, int64_t kernelH,
+                                               int64_t kernelW, int64_t group);
+/* w: the contiguous [M, Cg, KH, KW] int8 weight. */
+void mcc_kernel_qconv2d_pack_weight(const int8_t *w, int64_t M, int64_t Cg, int64_t kernelH,
+                                    int64_t kernelW, int64_t group, int8_t *packed);
 
 #ifdef __cplusplus
 }
