@@ -32,7 +32,7 @@ void mcc::buildGraphPipeline(OpPassManager &pm, const PipelineOptions &options) 
     return;
   // Canonicalize first so the recomposition patterns see folded shapes and
   // constants; fold the weights once the normalizations are in one piece.
-  addPipeline(pm, "canonicalize,func.func(mcc-fold-dequantized-constants,"
+  addPipeline(pm, "canonicalize,func.func(mcc-fuse-quantized-conv,mcc-fold-dequantized-constants,"
                   "mcc-recompose-layer-norm,mcc-recompose-activations,"
                   "mcc-fold-batch-norm,mcc-fold-constant-affine-into-conv),canonicalize,cse");
   // Fusion comes last, once the recomposed activations exist. Attention goes

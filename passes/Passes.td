@@ -81,6 +81,23 @@ def RecomposeActivations : Pass<"mcc-recompose-activations", "mlir::func::FuncOp
   }];
 }
 
+def FuseQuantizedConv : Pass<"mcc-fuse-quantized-conv", "mlir::func::FuncOp"> {
+  let summary = "Turn QDQ convolutions into int8 mcc.qconv";
+  let description = [{
+    `quantize_linear(conv(dequantize_linear(x), dequantize_linear(W), b))`,
+    as QDQ models write a quantized conv, becomes `mcc.qconv(x, W, b', s)`:
+    int8 in and out, int32 sums. `x` must be i8 with a constant per-tensor
+    scale and zero point, `W` a constant i8 weight with zero zero points and
+    a per-tensor or per-output-channel (axis 0) scale, the bias (optional) a
+    constant, usually the dequantized int32 of the QDQ form, and the output
+    quantization per tensor to i8. The bias is requantized to int32 at scale
+    `sx * sw[m]` (exactly the QDQ bias when its scale is that product) and
+    `s[m] = sx * sw[m] / sy` in f32, as ONNX Runtime computes it. The conv
+    must have no other user.
+  }];
+  let dependentDialects = ["mlir::arith::ArithDialect"];
+}
+
 def FoldDequantizedConstants : Pass<"mcc-fold-dequantized-constants", "mlir::func::FuncOp"> {
   let summary = "Dequantize constant weights and biases at compile time";
   let description = [{

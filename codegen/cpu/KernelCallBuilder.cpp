@@ -24,19 +24,19 @@ bool isF32Tensor(Value v) {
   return type && type.getElementType().isF32();
 }
 
-/// The memref type a kernel parameter of `rank` has: f32, every size and
-/// stride and the offset dynamic.
-MemRefType dynamicMemRefType(MLIRContext *ctx, int64_t rank) {
+/// The memref type a kernel parameter of `rank` has: every size and stride
+/// and the offset dynamic; f32 unless `element` says otherwise.
+MemRefType dynamicMemRefType(MLIRContext *ctx, int64_t rank, Type element) {
   SmallVector<int64_t> dynamic(rank, ShapedType::kDynamic);
   auto layout = StridedLayoutAttr::get(ctx, ShapedType::kDynamic, dynamic);
-  return MemRefType::get(dynamic, Float32Type::get(ctx), layout);
+  return MemRefType::get(dynamic, element ? element : Float32Type::get(ctx), layout);
 }
 
 /// `tensor` as a kernel parameter: its buffer, read only, cast to the fully
 /// dynamic memref type (a cast bufferization folds away).
 Value asKernelOperand(OpBuilder &b, Location loc, Value tensor) {
   auto type = cast<RankedTensorType>(tensor.getType());
-  MemRefType dynamic = dynamicMemRefType(b.getContext(), type.getRank());
+  MemRefType dynamic = dynamicMemRefType(b.getContext(), type.getRank(), type.getElementType());
   auto exact = MemRefType::get(type.getShape(), type.getElementType(), dynamic.getLayout());
   auto read = bufferization::ToBufferOp::create(b, loc, exact, tensor, /*read_only=*/true);
   // One-shot bufferization sees the tensor read where its to_buffer is, not where the call
@@ -131,6 +131,14 @@ std::optional<std::vector<float>> getConstantFloats(Value v) {
   std::vector<float> values(bytes->size() / sizeof(float));
   std::memcpy(values.data(), bytes->data(), values.size() * sizeof(float));
   return values;
+}
+
+/// A 1-D constant of `element` holding `bytes` (a weight blob once large).
+Value createPackedBytesConstant(OpBuilder &b, Location loc, Type element,
+                                ArrayRef<char> bytes, StringRef blobName) {
+  int64_t count = static_cast<int64_t>(bytes.size()) / (element.getIntOrFloatBitWidth() / 8);
+  auto type = RankedTensorType::get({count}, element);
+  return arith::ConstantOp::create(b, loc, cast<TypedAttr>(makeElementsAttr(type, bytes, blobName)));
 }
 
 /// A 1-D f32 constant holding `values` (a weight blob once large).

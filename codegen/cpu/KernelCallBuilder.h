@@ -24,9 +24,10 @@ namespace mcc {
 /// True for a ranked f32 tensor.
 bool isF32Tensor(mlir::Value v);
 
-/// The memref type of a kernel parameter of `rank`: f32, every size, stride
-/// and the offset dynamic.
-mlir::MemRefType dynamicMemRefType(mlir::MLIRContext *ctx, int64_t rank);
+/// The memref type of a kernel parameter of `rank`: every size, stride and
+/// the offset dynamic; f32 unless `element` is given.
+mlir::MemRefType dynamicMemRefType(mlir::MLIRContext *ctx, int64_t rank,
+                                   mlir::Type element = {});
 
 /// `tensor` as a kernel parameter: its buffer, read only, cast to the fully
 /// dynamic memref type (a cast bufferization folds away).
@@ -73,6 +74,10 @@ std::optional<std::vector<float>> getConstantFloats(mlir::Value v);
 mlir::Value createPackedConstant(mlir::OpBuilder &b, mlir::Location loc,
                                  llvm::ArrayRef<float> values, llvm::StringRef blobName);
 
+/// A 1-D constant of `element` (i8, i32...) holding the raw `bytes`.
+mlir::Value createPackedBytesConstant(mlir::OpBuilder &b, mlir::Location loc, mlir::Type element,
+                                      llvm::ArrayRef<char> bytes, llvm::StringRef blobName);
+
 /// The trailing arguments of gemm and conv calls: flags, activation, p0, p1.
 llvm::SmallVector<mlir::Value> epilogueArgs(mlir::OpBuilder &b, mlir::Location loc,
                                             int64_t flags, Activation act);
@@ -80,6 +85,9 @@ llvm::SmallVector<mlir::Value> epilogueArgs(mlir::OpBuilder &b, mlir::Location l
 /// lstm and gru as calls of mcc_kernel_lstm / mcc_kernel_gru
 /// (RecurrentKernelCalls.cpp), for mcc-lower-to-kernel-calls.
 void populateRecurrentKernelCalls(mlir::RewritePatternSet &patterns);
+
+/// mcc.qconv as calls of mcc_kernel_qconv2d (QuantizedKernelCalls.cpp).
+void populateQuantizedKernelCalls(mlir::RewritePatternSet &patterns);
 
 } // namespace mcc
 

@@ -710,6 +710,7 @@ struct LowerToKernelCallsPass
                  GemmToKernel, AttentionToKernel, MaxPoolGradToKernel, ConvWeightGradToKernel,
                  ConvTransposeToKernel>(&getContext());
     populateRecurrentKernelCalls(patterns);
+    populateQuantizedKernelCalls(patterns);
     populateConvTransposeAsKernelConv(patterns);
     // Each op is rewritten once, where it is; nothing to iterate to a fixpoint
     // beyond that, and folding is canonicalize's job.

@@ -96,9 +96,61 @@ Value LinearQuantLowering<DequantizeLinearOp>::body(ImplicitLocOpBuilder &b, Val
   return castScalar(b, b.getLoc(), y, element);
 }
 
+/// A qconv the int8 kernel did not take (--no-microkernels, a 1-D or 3-D conv)
+/// as the float ops it is defined by: the conv in f64, which holds every int8
+/// partial sum exactly, then the kernel's f32 requantization. These ops are
+/// lowered in turn by the same conversion.
+struct QConvAsFloatConv : OpConversionPattern<QConvOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult matchAndRewrite(QConvOp op, OpAdaptor adaptor,
+                                ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    auto resultType = cast<RankedTensorType>(op.getType());
+    auto withElement = [](Value v, Type t) {
+      return cast<RankedTensorType>(v.getType()).clone(t);
+    };
+    Type f64 = rewriter.getF64Type(), f32 = rewriter.getF32Type();
+    auto scalar = [&](Type t, double v) -> Value {
+      auto type = RankedTensorType::get({}, t);
+      return arith::ConstantOp::create(
+          rewriter, loc, type,
+          cast<TypedAttr>(DenseElementsAttr::get(type, rewriter.getFloatAttr(t, v))));
+    };
+    Value x = CastOp::create(rewriter, loc, withElement(adaptor.getInput(), f64),
+                             adaptor.getInput());
+    x = SubOp::create(rewriter, loc, x.getType(), x,
+                      scalar(f64, static_cast<double>(op.getInputZeroPoint())));
+    Value w = CastOp::create(rewriter, loc, withElement(adaptor.getWeight(), f64),
+                             adaptor.getWeight());
+    Value b = CastOp::create(rewriter, loc, withElement(adaptor.getBias(), f64),
+                             adaptor.getBias());
+    Value acc = ConvOp::create(rewriter, loc, resultType.clone(f64), x, w, b,
+                               op.getStridesAttr(), op.getPadsAttr(), op.getDilationsAttr(),
+                               op.getGroupAttr());
+    acc = CastOp::create(rewriter, loc, resultType.clone(f32), acc);
+    // One scale per output channel: [M] -> [M, 1, ..., 1] against [N, M, ...].
+    int64_t trailing = resultType.getRank() - 2;
+    auto scaleType = cast<RankedTensorType>(adaptor.getScale().getType());
+    SmallVector<int64_t> shape{scaleType.getDimSize(0)};
+    shape.append(trailing, 1);
+    Value scale = UnsqueezeOp::create(
+        rewriter, loc, RankedTensorType::get(shape, f32), adaptor.getScale(),
+        rewriter.getDenseI64ArrayAttr(llvm::to_vector(llvm::seq<int64_t>(1, trailing + 1))));
+    Value scaled = MulOp::create(rewriter, loc, acc.getType(), acc, scale);
+    auto zeroType = RankedTensorType::get({}, rewriter.getI8Type());
+    Value zero = arith::ConstantOp::create(
+        rewriter, loc, zeroType,
+        cast<TypedAttr>(DenseElementsAttr::get(
+            zeroType, rewriter.getIntegerAttr(rewriter.getI8Type(), op.getOutputZeroPoint()))));
+    rewriter.replaceOpWithNewOp<QuantizeLinearOp>(op, resultType, scaled, scalar(f32, 1.0), zero,
+                                                  rewriter.getI64IntegerAttr(1));
+    return success();
+  }
+};
+
 } // namespace
 
 void mcc::populateQuantLowering(RewritePatternSet &patterns) {
-  patterns.add<LinearQuantLowering<QuantizeLinearOp>, LinearQuantLowering<DequantizeLinearOp>>(
-      patterns.getContext());
+  patterns.add<LinearQuantLowering<QuantizeLinearOp>, LinearQuantLowering<DequantizeLinearOp>,
+               QConvAsFloatConv>(patterns.getContext());
 }

@@ -37,13 +37,6 @@ template <typename OpTy> bool hasDefaultActivations(OpTy op) {
   return acts.empty() || acts.size() == defaults.size() * op.getNumDirections();
 }
 
-/// A memref type like the kernels' parameters (every size, stride and the
-/// offset dynamic) with element `element`.
-MemRefType dynamicMemRefTypeOf(MLIRContext *ctx, int64_t rank, Type element) {
-  MemRefType f32 = dynamicMemRefType(ctx, rank);
-  return MemRefType::get(f32.getShape(), element, f32.getLayout());
-}
-
 /// A descriptor of `type` for a parameter the kernel does not read.
 Value unusedOperand(OpBuilder &b, Location loc, MemRefType type) {
   auto unit = MemRefType::get(SmallVector<int64_t>(type.getRank(), 1), type.getElementType());
@@ -152,7 +145,7 @@ template <typename OpTy> struct RecurrentToKernel : OpRewritePattern<OpTy> {
       return asKernelOperand(rewriter, loc, v);
     };
     Value bias = optional(op.getB(), MCC_RNN_HAS_BIAS, 2);
-    MemRefType lensType = dynamicMemRefTypeOf(ctx, 1, rewriter.getI32Type());
+    MemRefType lensType = dynamicMemRefType(ctx, 1, rewriter.getI32Type());
     Value lensOperand;
     if (lens) {
       flags |= MCC_RNN_HAS_SEQUENCE_LENS;

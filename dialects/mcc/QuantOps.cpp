@@ -74,3 +74,32 @@ LogicalResult DequantizeLinearOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor
   inferred.push_back(RankedTensorType::get(in.getShape(), real));
   return success();
 }
+
+LogicalResult QConvOp::inferShapes(MLIRContext *, OptLoc loc, Adaptor adaptor,
+                                   SmallVectorImpl<Type> &inferred) {
+  auto in = rankedType(loc, adaptor.getInput(), "input");
+  auto w = rankedType(loc, adaptor.getWeight(), "weight");
+  auto b = rankedType(loc, adaptor.getBias(), "bias");
+  auto s = rankedType(loc, adaptor.getScale(), "scale");
+  if (failed(in) || failed(w) || failed(b) || failed(s))
+    return failure();
+  if (!in->getElementType().isInteger(8) || !w->getElementType().isInteger(8) ||
+      !b->getElementType().isInteger(32) || !s->getElementType().isF32())
+    return emitOptionalError(loc, "qconv takes an i8 input and weight, an i32 bias and an f32 "
+                                  "scale, got ", *in, ", ", *w, ", ", *b, ", ", *s);
+  for (int64_t zero : {adaptor.getInputZeroPoint(), adaptor.getOutputZeroPoint()})
+    if (zero < -128 || zero > 127)
+      return emitOptionalError(loc, "zero point ", zero, " is outside int8");
+  if (s->getShape() != b->getShape())
+    return emitOptionalError(loc, "scale ", *s, " and bias ", *b, " differ in shape");
+  // The shape is the conv's, with the bias as the per-channel vector it checks.
+  ConvOp::Properties conv;
+  conv.setStrides(adaptor.getStridesAttr());
+  conv.setPads(adaptor.getPadsAttr());
+  conv.setDilations(adaptor.getDilationsAttr());
+  conv.setGroup(adaptor.getGroupAttr()
+                    ? adaptor.getGroupAttr()
+                    : IntegerAttr::get(IntegerType::get(adaptor.getInput().getContext(), 64), 1));
+  SmallVector<Value> operands{adaptor.getInput(), adaptor.getWeight(), adaptor.getBias()};
+  return ConvOp::inferShapes(nullptr, loc, ConvOp::Adaptor(operands, nullptr, conv), inferred);
+}

@@ -39,4 +39,27 @@ def Mcc_DequantizeLinearOp : Mcc_LinearQuantOp<"dequantize_linear"> {
   let results = (outs Mcc_FloatTensor:$output);
 }
 
+def Mcc_QConvOp : Mcc_InferredOp<"qconv"> {
+  let summary = "int8 convolution: int32 sums, requantized to int8";
+  let description = [{
+    `saturate(round_half_even((conv(input - input_zero_point, weight) + bias[m])
+    * scale[m]) + output_zero_point)`: the int8 `input` [N, C, H, W] padded
+    with its zero point, the int8 `weight` [M, C / group, KH, KW] (symmetric),
+    the int32 `bias` [M] and the f32 requantization `scale` [M]
+    (input scale * weight scale / output scale) per output channel. The sums
+    are exact in int32. This is what mcc-fuse-quantized-conv makes of a QDQ
+    conv; the conv attributes mean what they mean for `mcc.conv`.
+  }];
+  let arguments = (ins Mcc_IntTensor:$input, Mcc_IntTensor:$weight, Mcc_IntTensor:$bias,
+                   Mcc_FloatTensor:$scale,
+                   DenseI64ArrayAttr:$strides, DenseI64ArrayAttr:$pads,
+                   DenseI64ArrayAttr:$dilations,
+                   DefaultValuedAttr<I64Attr, "1">:$group,
+                   I64Attr:$input_zero_point, I64Attr:$output_zero_point);
+  let results = (outs Mcc_IntTensor:$output);
+  let assemblyFormat = [{
+    $input `,` $weight `,` $bias `,` $scale attr-dict `:` functional-type(operands, results)
+  }];
+}
+
 #endif // MCC_QUANT_OPS_TD

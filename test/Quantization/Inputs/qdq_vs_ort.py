@@ -104,7 +104,12 @@ for name, model, shape in (("cnn", cnn, (1, 3, 16, 16)), ("mlp", mlp, (4, 32))):
         for trial, opt in enumerate(("-O2", "-O0", "-O2", "-O0")):
             so = os.path.join(work, tag + opt + ".so")
             if trial < 2:
-                subprocess.run([mcc, qdq, opt, "-o", so], check=True)
+                stats = subprocess.run([mcc, qdq, opt, "-o", so, "--stats"], check=True,
+                                       capture_output=True, text=True).stdout.split("\n")
+                if opt == "-O2":
+                    # The QDQ convs run as int8 kernels (mcc-fuse-quantized-conv).
+                    qconv = [l.split()[-1] for l in stats if l.startswith("op-count mcc.qconv ")]
+                    print(tag, "qconv", qconv[0] if qconv else 0)
             x = rng.standard_normal(shape).astype(np.float32)
             xp = os.path.join(work, "x.npy")
             np.save(xp, x)
