@@ -213,6 +213,23 @@ FailureOr<Value> requantize(NodeContext &n, Value scaled, unsigned zpIndex) {
   return n.create<mcc::QuantizeLinearOp>(scaled, one, zy, n.builder().getI64IntegerAttr(1));
 }
 
+/// The int32 `acc` of a QLinear op requantized onto y (inputs 6 and 7):
+/// saturate(round(acc * (s1 * s2 / sy)) + zy), the scales already f32 and
+/// shaped to broadcast against `acc`.
+FailureOr<Value> requantizeProduct(NodeContext &n, Value acc, Value s1, Value s2, Value sy) {
+  auto product = n.create<mcc::MulOp>(s1, s2);
+  if (failed(product))
+    return failure();
+  auto multiplier = n.create<mcc::DivOp>(*product, sy);
+  auto accF = n.castTo(acc, n.builder().getF32Type());
+  if (failed(multiplier) || failed(accF))
+    return failure();
+  auto scaled = n.create<mcc::MulOp>(*accF, *multiplier);
+  if (failed(scaled))
+    return failure();
+  return requantize(n, *scaled, 7);
+}
+
 /// QLinearMatMul(a, sa, za, b, sb, zb, sy, zy): the int32 product requantized,
 /// saturate(round(acc * (sa * sb / sy)) + zy), as the ONNX reference does.
 LogicalResult importQLinearMatMul(NodeContext &n) {
@@ -232,17 +249,7 @@ LogicalResult importQLinearMatMul(NodeContext &n) {
     if (failed(sa))
       return failure();
   }
-  auto product = n.create<mcc::MulOp>(*sa, *sb);
-  if (failed(product))
-    return failure();
-  auto multiplier = n.create<mcc::DivOp>(*product, *sy);
-  auto accF = n.castTo(*acc, f32);
-  if (failed(multiplier) || failed(accF))
-    return failure();
-  auto scaled = n.create<mcc::MulOp>(*accF, *multiplier);
-  if (failed(scaled))
-    return failure();
-  return n.setOutput(0, requantize(n, *scaled, 7));
+  return n.setOutput(0, requantizeProduct(n, *acc, *sa, *sb, *sy));
 }
 
 /// `x - zero_point` as f64, for the integer convolutions: mcc's conv is a
@@ -326,17 +333,7 @@ LogicalResult importQLinearConv(NodeContext &n) {
     if (failed(sw))
       return failure();
   }
-  auto product = n.create<mcc::MulOp>(*sx, *sw);
-  if (failed(product))
-    return failure();
-  auto multiplier = n.create<mcc::DivOp>(*product, *sy);
-  auto accF = n.castTo(*acc, f32);
-  if (failed(multiplier) || failed(accF))
-    return failure();
-  auto scaled = n.create<mcc::MulOp>(*accF, *multiplier);
-  if (failed(scaled))
-    return failure();
-  return n.setOutput(0, requantize(n, *scaled, 7));
+  return n.setOutput(0, requantizeProduct(n, *acc, *sx, *sw, *sy));
 }
 
 } // namespace
